@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ref } from 'vue';
+import type { Task } from '@/graphql/types';
+import { makeTask, PCM, TTPVHCC } from '@/testing/plan-factory';
+import { AppError, type GraphqlRequest } from './useGraphql';
+import { reportInput, useTaskEditor, validateAssign, validateReport } from './useTaskEditor';
+
+describe('validateReport', () => {
+  const draft = { status: 'IN_PROGRESS' as const, result: 'Đã ban hành kế hoạch', evidence: [], measuredValue: '' };
+
+  it('accepts a complete report', () => {
+    expect(validateReport(draft)).toEqual({});
+  });
+
+  it('asks for a result once the task is under way, not before', () => {
+    expect(validateReport({ ...draft, result: '  ' })).toEqual({ result: 'task.resultRequired' });
+    expect(validateReport({ ...draft, status: 'NOT_STARTED', result: '' })).toEqual({});
+  });
+
+  it('checks each evidence row and the measured value', () => {
+    const errors = validateReport({
+      ...draft,
+      evidence: [
+        { number: '90/KH-UBND', date: '26/03/2026', title: 'Kế hoạch rà soát' },
+        { number: '', date: '31/02/2026', title: '' },
+      ],
+      measuredValue: 'khoảng 99',
+    });
+    expect(errors).toEqual({
+      'evidence.1.number': 'task.evidenceNumberRequired',
+      'evidence.1.date': 'task.evidenceDateInvalid',
+      'evidence.1.title': 'task.evidenceTitleRequired',
+      measuredValue: 'task.measuredInvalid',
+    });
+    expect(validateReport({ ...draft, measuredValue: '99,79%' })).toEqual({});
+  });
+});
+
+describe('validateAssign', () => {
+  it('needs a lead unit and a completion time, and no unit on both sides', () => {
+    expect(validateAssign({ leadUnitIds: [], coordinatingUnitIds: [], deadlineText: '' })).toEqual({
+      leadUnitIds: 'task.leadRequired',
+      deadlineText: 'task.deadlineRequired',
+    });
+    expect(validateAssign({ leadUnitIds: ['a'], coordinatingUnitIds: ['a'], deadlineText: 'Thường xuyên' })).toEqual({
+      coordinatingUnitIds: 'task.overlap',
+    });
+  });
+});
+
+describe('reportInput', () => {
+  it('sends evidence dates as yyyy-mm-dd and the version the report is based on', () => {
+    const task = makeTask({ version: 7 });
+    expect(
+      reportInput(task, {
+        status: 'DONE',
+        result: ' Đã hoàn thành ',
+        evidence: [{ number: '162/KH-UBND', date: '15/5/2026', title: 'Ngày thứ năm không chờ' }],
+        measuredValue: '',
+      }),
+    ).toEqual({
+      taskId: task.id,
+      status: 'DONE',
+      result: 'Đã hoàn thành',
+      evidence: [{ number: '162/KH-UBND', date: '2026-05-15', title: 'Ngày thứ năm không chờ' }],
+      measuredValue: null,
+      expectedVersion: 7,
+    });
+  });
+});
+
+describe('useTaskEditor — the conflict flow', () => {
+  const CONFLICT = 'Nhiệm vụ đã được Trần Minh Tuấn cập nhật lúc 09:15 ngày 19/06/2026';
+
+  function setup() {
+    const task = ref<Task>(makeTask({ version: 3, status: 'NOT_STARTED', leadUnits: [TTPVHCC], coordinatingUnits: [PCM] }));
+    const fresh = { ...task.value, version: 4, status: 'IN_PROGRESS' as const, result: 'Cập nhật của người khác' };
+    const calls: Array<{ input: { expectedVersion: number; result: string | null } }> = [];
+    const request = vi.fn(async (_query: string, variables?: Record<string, unknown>) => {
+      calls.push(variables as (typeof calls)[number]);
+      if (calls.length === 1) throw new AppError('CONFLICT', CONFLICT);
+      return { reportProgress: { ...fresh, version: 5, result: (variables as { input: { result: string } }).input.result } };
+    }) as unknown as GraphqlRequest;
+    const reloadTask = vi.fn(async () => fresh);
+    const onSaved = vi.fn((t: Task) => (task.value = t));
+    const editor = useTaskEditor({ task, request, reloadTask, onSaved });
+    return { task, editor, calls, reloadTask, onSaved };
+  }
+
+  it('shows who changed the task, reloads it without losing the draft, then sends with the new version', async () => {
+    const { task, editor, calls, reloadTask, onSaved } = setup();
+    editor.report.status = 'DONE';
+    editor.report.result = 'Kết quả tôi vừa gõ';
+    editor.addEvidence();
+    Object.assign(editor.report.evidence[0], { number: '90/KH-UBND', date: '26/03/2026', title: 'Kế hoạch' });
+
+    expect(await editor.submitReport()).toBe(false);
+    expect(editor.conflict.value).toEqual({ form: 'report', message: CONFLICT });
+    expect(calls[0].input.expectedVersion).toBe(3);
+    expect(onSaved).not.toHaveBeenCalled();
+
+    expect(await editor.reload()).toBe(true);
+    expect(reloadTask).toHaveBeenCalledWith(task.value.id);
+    expect(task.value.version).toBe(4);
+    expect(editor.conflict.value).toBeNull();
+    expect(editor.report.result).toBe('Kết quả tôi vừa gõ');
+    expect(editor.report.status).toBe('DONE');
+    expect(editor.report.evidence).toHaveLength(1);
+
+    expect(await editor.submitReport()).toBe(true);
+    expect(calls[1].input.expectedVersion).toBe(4);
+    expect(task.value.version).toBe(5);
+    expect(editor.report.evidence).toEqual([]);
+  });
+
+  it('does not send an invalid report', async () => {
+    const { editor, calls } = setup();
+    editor.report.status = 'DONE';
+    editor.report.result = '';
+    expect(await editor.submitReport()).toBe(false);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('keeps other errors apart from the conflict', async () => {
+    const task = ref(makeTask());
+    const request = vi.fn(async () => {
+      throw new AppError('NOT_AVAILABLE');
+    }) as unknown as GraphqlRequest;
+    const editor = useTaskEditor({ task, request, reloadTask: vi.fn(), onSaved: vi.fn() });
+    expect(await editor.submitAssign()).toBe(false);
+    expect(editor.conflict.value).toBeNull();
+    expect(editor.error.value?.error.code).toBe('NOT_AVAILABLE');
+  });
+});

@@ -1,0 +1,121 @@
+// Hand-written from apps/api/schema.graphql (the fields the web app asks for).
+
+export type Role = 'ADMIN' | 'LEADER' | 'OFFICER' | 'VIEWER';
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'NINE_MONTHS' | 'YEAR';
+
+export interface Me {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  organizationId: string;
+  unitId: string | null;
+}
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+export interface Unit extends UnitRef {
+  isGroup: boolean;
+  shortName?: string | null;
+  members?: UnitRef[] | null;
+}
+
+export interface Deadline {
+  text: string;
+  recurring: boolean;
+  dueDate: string | null;
+  freeText: string | null;
+}
+
+export interface EvidenceDocument {
+  number: string;
+  date: string | null;
+  title: string;
+}
+
+export interface TaskUpdate {
+  status: TaskStatus;
+  result: string | null;
+  measuredValue?: string | null;
+  reportedAt: string;
+  author: { fullName: string } | null;
+  evidence: EvidenceDocument[];
+}
+
+export interface Task {
+  id: string;
+  code: string;
+  description: string;
+  version: number;
+  status: TaskStatus;
+  result: string | null;
+  measuredValue: string | null;
+  target: string | null;
+  expectedProduct: string | null;
+  deadline: Deadline;
+  leadUnits: UnitRef[];
+  coordinatingUnits: UnitRef[];
+  updates: TaskUpdate[];
+}
+
+export interface Content {
+  id: string;
+  code: string;
+  title: string;
+  isTask: boolean;
+  tasks: Task[];
+}
+
+export interface Section {
+  id: string;
+  code: string;
+  title: string;
+  contents: Content[];
+}
+
+export interface PlanCounts {
+  sections: number;
+  contents: number;
+  tasks: number;
+}
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  year: number;
+  decision: string;
+  organization: { id: string; name: string };
+  counts: PlanCounts;
+}
+
+export interface Plan extends PlanSummary {
+  sections: Section[];
+}
+
+export interface PeriodInput {
+  kind: PeriodKind;
+  year: number;
+  index?: number | null;
+}
+
+export interface ProgressFigures {
+  total: number;
+  implemented: number;
+  completed: number;
+  rate: number;
+  rateText: string;
+  onTime: number;
+  late: number;
+  overdue: number;
+}
+
+export interface Progress extends ProgressFigures {
+  periodStart: string;
+  periodEnd: string;
+  bySection: Array<Omit<ProgressFigures, 'onTime' | 'late' | 'overdue'> & { sectionCode: string }>;
+  byUnit: Array<Omit<ProgressFigures, 'onTime' | 'late' | 'overdue'> & { unit: string }>;
+}
