@@ -2,6 +2,7 @@ export * from './days-in-month';
 export * from './fold-diacritics';
 export * from './format-date';
 export * from './format-date-long';
+export * from './format-date-time';
 export * from './format-number';
 export * from './format-percent';
 export * from './format-rate';

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import { numberPlan, parseDeadline } from '@kstthc/domain';
+import { formatDateTime } from '@kstthc/vn-format';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppErrorCode, AppException } from '../../common/errors/app-exception';
-import { formatDateTimeVn } from '../../common/format-date-time-vn.util';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity';
@@ -448,7 +448,7 @@ export class PlansService {
       order: { createdAt: 'DESC' },
     });
     const who = last?.actorName ?? 'người khác';
-    const when = last ? formatDateTimeVn(last.createdAt) : formatDateTimeVn(current.updatedAt);
+    const when = last ? formatDateTime(last.createdAt) : formatDateTime(current.updatedAt);
     throw new AppException(
       AppErrorCode.CONFLICT,
       `Nhiệm vụ ${current.code} đã được ${who} thay đổi lúc ${when} (phiên bản ${current.version}, bạn đang sửa phiên bản ${expectedVersion}). Hãy tải lại rồi thử lại.`,
