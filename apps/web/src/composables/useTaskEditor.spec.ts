@@ -3,7 +3,15 @@ import { ref } from 'vue';
 import type { Task } from '@/graphql/types';
 import { makeTask, PCM, TTPVHCC } from '@/testing/plan-factory';
 import { AppError, type GraphqlRequest } from './useGraphql';
-import { reportInput, useTaskEditor, validateAssign, validateReport } from './useTaskEditor';
+import {
+  EVIDENCE_MAX_BYTES,
+  evidenceFileProblem,
+  reportInput,
+  useTaskEditor,
+  validateAssign,
+  validateContribution,
+  validateReport,
+} from './useTaskEditor';
 
 describe('validateReport', () => {
   const draft = { status: 'IN_PROGRESS' as const, result: 'Đã ban hành kế hoạch', evidence: [], measuredValue: '' };
@@ -62,7 +70,7 @@ describe('reportInput', () => {
       taskId: task.id,
       status: 'DONE',
       result: 'Đã hoàn thành',
-      evidence: [{ number: '162/KH-UBND', date: '2026-05-15', title: 'Ngày thứ năm không chờ' }],
+      evidence: [{ number: '162/KH-UBND', date: '2026-05-15', title: 'Ngày thứ năm không chờ', fileId: null }],
       measuredValue: null,
       expectedVersion: 7,
     });
@@ -130,5 +138,91 @@ describe('useTaskEditor — the conflict flow', () => {
     expect(await editor.submitAssign()).toBe(false);
     expect(editor.conflict.value).toBeNull();
     expect(editor.error.value?.error.code).toBe('NOT_AVAILABLE');
+  });
+});
+
+describe('evidence files', () => {
+  const file = (name: string, size = 1000) => {
+    const f = new File(['x'], name);
+    Object.defineProperty(f, 'size', { value: size });
+    return f;
+  };
+
+  it('refuses empty, oversized and unsupported files before sending them', () => {
+    expect(evidenceFileProblem(file('ke-hoach.pdf', 0))).toBe('task.evidenceFileEmpty');
+    expect(evidenceFileProblem(file('ke-hoach.pdf', EVIDENCE_MAX_BYTES + 1))).toBe('task.evidenceFileTooLarge');
+    expect(evidenceFileProblem(file('ke-hoach.exe'))).toBe('task.evidenceFileType');
+    expect(evidenceFileProblem(file('Biên bản.DOCX'))).toBeNull();
+  });
+
+  function setup(upload: (taskId: string, f: File) => Promise<{ id: string; fileName: string }>) {
+    const task = ref<Task>(makeTask({ version: 2, status: 'IN_PROGRESS', result: 'Đang làm' }));
+    const request = vi.fn(async (_q: string, variables?: Record<string, unknown>) => ({
+      reportProgress: { ...task.value, version: 3, variables },
+    })) as unknown as GraphqlRequest;
+    const editor = useTaskEditor({ task, request, reloadTask: vi.fn(), onSaved: vi.fn(), upload });
+    editor.addEvidence();
+    return { task, editor, request };
+  }
+
+  it('attaches an uploaded file, names the row after it and cites it in the report', async () => {
+    const upload = vi.fn(async () => ({ id: 'f-1', fileName: 'Biên bản kiểm tra.pdf' }));
+    const { task, editor, request } = setup(upload);
+    editor.report.evidence[0].number = '12/BB-UBND';
+    expect(await editor.attachFile(0, file('Biên bản kiểm tra.pdf'))).toBe(true);
+    expect(upload).toHaveBeenCalledWith(task.value.id, expect.any(File));
+    expect(editor.report.evidence[0]).toMatchObject({ fileId: 'f-1', fileName: 'Biên bản kiểm tra.pdf', title: 'Biên bản kiểm tra' });
+    expect(await editor.submitReport()).toBe(true);
+    const sent = (request as unknown as { mock: { calls: Array<[string, { input: { evidence: unknown[] } }]> } }).mock.calls[0][1];
+    expect(sent.input.evidence).toEqual([{ number: '12/BB-UBND', date: null, title: 'Biên bản kiểm tra', fileId: 'f-1' }]);
+  });
+
+  it('keeps the row and shows why when the server refuses the file, and blocks sending while uploading', async () => {
+    let finish: (v: { id: string; fileName: string }) => void = () => undefined;
+    const pending = new Promise<{ id: string; fileName: string }>((r) => (finish = r));
+    const { editor } = setup(() => pending);
+    Object.assign(editor.report.evidence[0], { number: '1/BC', title: 'Báo cáo' });
+    const attaching = editor.attachFile(0, file('bao-cao.pdf'));
+    expect(editor.reportErrors.value['evidence.0.file']).toBe('task.evidenceUploading');
+    finish({ id: 'f-2', fileName: 'bao-cao.pdf' });
+    expect(await attaching).toBe(true);
+    expect(editor.reportErrors.value).toEqual({});
+
+    const refused = setup(async () => {
+      throw new AppError('BAD_USER_INPUT', 'Chỉ nhận tệp minh chứng PDF, Word (.docx), Excel (.xlsx), JPEG hoặc PNG.');
+    }).editor;
+    expect(await refused.attachFile(0, file('gia-mao.pdf'))).toBe(false);
+    expect(refused.report.evidence[0].uploadError).toContain('Chỉ nhận tệp minh chứng PDF');
+    expect(refused.report.evidence[0].fileId).toBeUndefined();
+    expect(await refused.attachFile(0, file('virus.exe'))).toBe(false);
+    expect(refused.report.evidence[0].uploadProblem).toBe('task.evidenceFileType');
+  });
+});
+
+describe('contribution notes', () => {
+  it('needs the note and valid evidence, never a status', () => {
+    const draft = { status: 'DONE' as const, result: '', evidence: [{ number: '', date: '', title: 'Báo cáo' }], measuredValue: 'x' };
+    expect(validateContribution(draft)).toEqual({ result: 'task.noteRequired', 'evidence.0.number': 'task.evidenceNumberRequired' });
+  });
+
+  it('sends the note and evidence without a status or version, then clears the form', async () => {
+    const task = ref<Task>(makeTask({ version: 4, status: 'IN_PROGRESS' }));
+    const request = vi.fn(async () => ({ addContribution: { ...task.value } })) as unknown as GraphqlRequest;
+    const onSaved = vi.fn();
+    const editor = useTaskEditor({ task, request, reloadTask: vi.fn(), onSaved });
+    editor.report.result = ' Đã cung cấp số liệu ';
+    editor.addEvidence();
+    Object.assign(editor.report.evidence[0], { number: '7/BC-VHXH', date: '02/07/2026', title: 'Số liệu' });
+    expect(await editor.submitContribution()).toBe(true);
+    expect(request).toHaveBeenCalledWith(expect.stringContaining('addContribution'), {
+      input: {
+        taskId: task.value.id,
+        note: 'Đã cung cấp số liệu',
+        evidence: [{ number: '7/BC-VHXH', date: '2026-07-02', title: 'Số liệu', fileId: null }],
+      },
+    });
+    expect(onSaved).toHaveBeenCalled();
+    expect(editor.report.result).toBe('');
+    expect(editor.report.evidence).toEqual([]);
   });
 });

@@ -9,7 +9,31 @@ export interface EvidenceDraft {
   /** As typed: dd/mm/yyyy. */
   date: string;
   title: string;
+  /** An attached file once uploaded (POST /api/tasks/:id/evidence-files). */
+  fileId?: string | null;
+  fileName?: string;
+  uploading?: boolean;
+  /** Why the chosen file was not sent: an i18n key (size, type). */
+  uploadProblem?: string;
+  /** Why the server refused the last upload: its message. */
+  uploadError?: string;
 }
+
+/** The API's limit for one evidence file; checked here too so nobody waits for a refused upload. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+export const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
+const EVIDENCE_EXTENSIONS = /\.(pdf|docx|xlsx|jpe?g|png)$/i;
+
+/** The i18n key of why a chosen file cannot be attached, or null when it may be uploaded. */
+export function evidenceFileProblem(file: { name: string; size: number }): string | null {
+  if (file.size === 0) return 'task.evidenceFileEmpty';
+  if (file.size > EVIDENCE_MAX_BYTES) return 'task.evidenceFileTooLarge';
+  if (!EVIDENCE_EXTENSIONS.test(file.name)) return 'task.evidenceFileType';
+  return null;
+}
+
+/** Uploads one evidence file for a task; resolves to the stored file's id and name. */
+export type EvidenceUploader = (taskId: string, file: File) => Promise<{ id: string; fileName: string }>;
 
 export interface ReportDraft {
   status: TaskStatus;
@@ -36,10 +60,18 @@ export function validateReport(draft: ReportDraft): DraftErrors {
     if (doc.number.trim() === '') errors[`evidence.${i}.number`] = 'task.evidenceNumberRequired';
     if (doc.title.trim() === '') errors[`evidence.${i}.title`] = 'task.evidenceTitleRequired';
     if (doc.date.trim() !== '' && !parseVnDate(doc.date)) errors[`evidence.${i}.date`] = 'task.evidenceDateInvalid';
+    if (doc.uploading) errors[`evidence.${i}.file`] = 'task.evidenceUploading';
   });
   if (draft.measuredValue.trim() !== '' && !MEASURED.test(draft.measuredValue)) {
     errors.measuredValue = 'task.measuredInvalid';
   }
+  return errors;
+}
+
+/** A contribution note: the note itself and the same evidence rules as a report. */
+export function validateContribution(draft: ReportDraft): DraftErrors {
+  const errors = validateReport({ ...draft, status: 'NOT_STARTED', measuredValue: '' });
+  if (draft.result.trim() === '') errors.result = 'task.noteRequired';
   return errors;
 }
 
@@ -72,6 +104,7 @@ export function reportInput(task: Task, draft: ReportDraft) {
       number: d.number.trim(),
       date: d.date.trim() ? parseVnDate(d.date) : null,
       title: d.title.trim(),
+      fileId: d.fileId ?? null,
     })),
     measuredValue: draft.measuredValue.trim() || null,
     expectedVersion: task.version,
@@ -98,9 +131,11 @@ export interface TaskEditorOptions {
   /** Fetches the latest copy of the task from the server. */
   reloadTask: (taskId: string) => Promise<Task | null>;
   onSaved: (task: Task) => void;
+  /** Uploads an evidence file; without it the form cites documents without files. */
+  upload?: EvidenceUploader;
 }
 
-type Form = 'report' | 'assign';
+type Form = 'report' | 'assign' | 'contribution';
 
 /**
  * The task panel's two forms (assignment, progress report). Each sends the version it was based on;
@@ -116,6 +151,7 @@ export function useTaskEditor(options: TaskEditorOptions) {
   const reloading = ref(false);
 
   const reportErrors = computed(() => validateReport(report));
+  const contributionErrors = computed(() => validateContribution(report));
   const assignErrors = computed(() => validateAssign(assign));
 
   function reset(task: Task): void {
@@ -153,6 +189,21 @@ export function useTaskEditor(options: TaskEditorOptions) {
     return ok;
   }
 
+  /** Sends the report form's text and evidence as a coordinating unit's note; the status stays. */
+  async function submitContribution(): Promise<boolean> {
+    if (Object.keys(contributionErrors.value).length > 0) return false;
+    const ok = await send('contribution', async () => {
+      const { evidence } = reportInput(options.task.value, report);
+      const input = { taskId: options.task.value.id, note: report.result.trim(), evidence };
+      return (await options.request<{ addContribution: Task }>(operations.addContribution, { input })).addContribution;
+    });
+    if (ok) {
+      report.result = '';
+      report.evidence = [];
+    }
+    return ok;
+  }
+
   async function submitAssign(): Promise<boolean> {
     if (Object.keys(assignErrors.value).length > 0) return false;
     return send('assign', async () => {
@@ -185,10 +236,46 @@ export function useTaskEditor(options: TaskEditorOptions) {
     report.evidence.splice(index, 1);
   }
 
+  /**
+   * Uploads a file for evidence row `index` (the row's title defaults to the file's name). A refused
+   * file leaves the row as it was, with the reason shown under it; resolves to whether it is attached.
+   */
+  async function attachFile(index: number, file: File): Promise<boolean> {
+    const doc = report.evidence[index];
+    if (!doc || !options.upload) return false;
+    const problem = evidenceFileProblem(file);
+    doc.uploadProblem = problem ?? undefined;
+    doc.uploadError = undefined;
+    if (problem) return false;
+    doc.uploading = true;
+    try {
+      const saved = await options.upload(options.task.value.id, file);
+      doc.fileId = saved.id;
+      doc.fileName = saved.fileName;
+      if (doc.title.trim() === '') doc.title = saved.fileName.replace(/\.[^.]+$/, '');
+      return true;
+    } catch (e) {
+      doc.uploadError = toAppError(e).message;
+      return false;
+    } finally {
+      doc.uploading = false;
+    }
+  }
+
+  function detachFile(index: number): void {
+    const doc = report.evidence[index];
+    if (!doc) return;
+    doc.fileId = null;
+    doc.fileName = undefined;
+    doc.uploadProblem = undefined;
+    doc.uploadError = undefined;
+  }
+
   return {
     report,
     assign,
     reportErrors,
+    contributionErrors,
     assignErrors,
     saving,
     conflict,
@@ -196,9 +283,12 @@ export function useTaskEditor(options: TaskEditorOptions) {
     reloading,
     reset,
     submitReport,
+    submitContribution,
     submitAssign,
     reload,
     addEvidence,
     removeEvidence,
+    attachFile,
+    detachFile,
   };
 }

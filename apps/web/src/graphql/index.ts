@@ -1,3 +1,4 @@
+import addContribution from './add-contribution.graphql?raw';
 import assignTask from './assign-task.graphql?raw';
 import login from './login.graphql?raw';
 import logout from './logout.graphql?raw';
@@ -6,9 +7,16 @@ import plans from './plans.graphql?raw';
 import progressRate from './progress-rate.graphql?raw';
 import progress from './progress.graphql?raw';
 import reportProgress from './report-progress.graphql?raw';
+import taskAudit from './task-audit.graphql?raw';
 import { TASK_FIELDS } from './task-fields';
 import units from './units.graphql?raw';
 import unitsWithMembers from './units-with-members.graphql?raw';
+import users from './users.graphql?raw';
+import createUser from './create-user.graphql?raw';
+import updateUser from './update-user.graphql?raw';
+import createUnit from './create-unit.graphql?raw';
+import updateUnit from './update-unit.graphql?raw';
+import deleteUnit from './delete-unit.graphql?raw';
 
 const FRAGMENT = `fragment TaskFields on Task {${TASK_FIELDS}}`;
 const withTaskFields = (operation: string) => `${operation}\n${FRAGMENT}`;
@@ -23,6 +31,14 @@ export const operations = {
   unitsWithMembers,
   progress,
   progressRate,
+  taskAudit,
   assignTask: withTaskFields(assignTask),
   reportProgress: withTaskFields(reportProgress),
+  addContribution: withTaskFields(addContribution),
+  users,
+  createUser,
+  updateUser,
+  createUnit,
+  updateUnit,
+  deleteUnit,
 };

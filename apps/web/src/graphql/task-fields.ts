@@ -4,5 +4,5 @@ export const TASK_FIELDS = `
   deadline { text recurring dueDate freeText }
   leadUnits { id name }
   coordinatingUnits { id name }
-  updates { status result measuredValue reportedAt author { fullName } evidence { number date title } }
+  updates { kind status result measuredValue reportedAt author { fullName } evidence { number date title fileId } }
 `;

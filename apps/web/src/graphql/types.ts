@@ -35,9 +35,13 @@ export interface EvidenceDocument {
   number: string;
   date: string | null;
   title: string;
+  /** An uploaded file: GET /api/evidence-files/:fileId. */
+  fileId?: string | null;
 }
 
 export interface TaskUpdate {
+  /** REPORT sets the status; CONTRIBUTION is a coordinating unit's note. */
+  kind?: 'REPORT' | 'CONTRIBUTION';
   status: TaskStatus;
   result: string | null;
   measuredValue?: string | null;
@@ -118,4 +122,23 @@ export interface Progress extends ProgressFigures {
   periodEnd: string;
   bySection: Array<Omit<ProgressFigures, 'onTime' | 'late' | 'overdue'> & { sectionCode: string }>;
   byUnit: Array<Omit<ProgressFigures, 'onTime' | 'late' | 'overdue'> & { unit: string }>;
+}
+
+/** One write recorded in the audit trail; `changes` is JSON: field → { from, to }. */
+export interface AuditEntry {
+  id: string;
+  action: string;
+  actorName: string | null;
+  changes: string;
+  createdAt: string;
+}
+
+/** An account of the organization, as the administration screen lists it. */
+export interface User {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string | null;
+  active: boolean;
 }
