@@ -7,6 +7,12 @@ export interface JourneyContext {
   signIn: (username: string, password?: string) => Promise<void>;
   /** Saves an extra screenshot as e2e/screenshots/<name>.png (one per journey is taken anyway). */
   screenshot: (name: string) => Promise<void>;
+  /** Signs out with the header's button; resolves on the sign-in page. */
+  signOut: () => Promise<void>;
+  /** The plain text of a .docx file on disk (a download's path). */
+  docxText: (file: string) => Promise<string>;
+  /** The text of seed 003 (the Hà Đông plan and appendix) from ../shared/seeds. */
+  seedPlanText: () => Promise<string>;
   /** Throws with the message when the condition is false. */
   check: (condition: unknown, message: string) => void;
 }

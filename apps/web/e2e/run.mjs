@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { transformWithOxc } from 'vite';
@@ -18,6 +19,9 @@ const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
 const webDist = path.join(webRoot, 'dist');
 const screenshots = path.join(here, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+// The journeys read downloaded documents with the same library the importer uses.
+const mammoth = createRequire(path.join(repoRoot, 'package.json'))('mammoth');
 const filter = process.argv[2] ?? '';
 
 function freePort() {
@@ -131,6 +135,18 @@ async function main() {
         },
         check(condition, message) {
           if (!condition) throw new Error(message);
+        },
+        async docxText(file) {
+          return (await mammoth.extractRawText({ path: file })).value;
+        },
+        async seedPlanText() {
+          const name = (await readdir(seedsDir)).find((f) => f.startsWith('003_') && f.endsWith('.txt'));
+          if (!name) throw new Error(`seed 003 not found in ${seedsDir}`);
+          return readFile(path.join(seedsDir, name), 'utf8');
+        },
+        async signOut() {
+          await page.getByRole('button', { name: 'Đăng xuất' }).click();
+          await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'));
         },
         async signIn(username, password = 'demo1234') {
           await page.goto(`${baseUrl}/dang-nhap`);
