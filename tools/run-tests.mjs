@@ -9,7 +9,12 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const run = (cmd, args, opts = {}) => {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
+  return spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    ...opts,
+    env: { ...process.env, ...(opts.env ?? {}) },
+  });
 };
 
 if (!existsSync(join(root, 'node_modules'))) {
@@ -42,11 +47,14 @@ if (existsSync(jestJson)) {
 const webDir = join(root, 'apps/web');
 if (existsSync(join(webDir, 'vitest.config.ts')) || existsSync(join(webDir, 'vite.config.ts'))) {
   const vitestJson = join(out, 'vitest.json');
-  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { cwd: webDir });
+  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+    cwd: webDir,
+  });
   if (existsSync(vitestJson)) {
     const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
     totals.passed += r.numPassedTests;
-    totals.failed += r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0);
+    totals.failed +=
+      r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0);
     totals.skipped += r.numPendingTests ?? 0;
     console.log(`Vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
   } else {
@@ -70,5 +78,7 @@ if (existsSync(e2eRunner)) {
   }
 }
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -25,10 +25,20 @@ export interface RunningApp {
 export const JSON_BODY_LIMIT = '1mb';
 
 /** Body-parser refusals answered like every other error: JSON `{ message }` in Vietnamese. */
-function bodyErrorHandler(error: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+function bodyErrorHandler(
+  error: { type?: string; status?: number } | undefined,
+  _req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+): void {
   if (!error) return next();
   if (error.type === 'entity.too.large') {
-    res.status(413).json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên quá lớn (tối đa ${JSON_BODY_LIMIT.replace('mb', ' MB')}).` });
+    res
+      .status(413)
+      .json({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `Dữ liệu gửi lên quá lớn (tối đa ${JSON_BODY_LIMIT.replace('mb', ' MB')}).`,
+      });
     return;
   }
   if (error.type === 'entity.parse.failed') {
@@ -49,7 +59,10 @@ function serveWebApp(app: INestApplication, webDist: string): boolean {
 }
 
 /** Builds the whole application: database (embedded or not), migrations, demo seed, HTTP and GraphQL. */
-export async function createApp(config: AppConfig, options: { seedDemo?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  options: { seedDemo?: boolean } = {},
+): Promise<RunningApp> {
   const database = await openDatabase(config);
   const jwtSecret = resolveJwtSecret(config);
   const queryCounter = new QueryCounter();

@@ -33,7 +33,12 @@ export interface AppModuleOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, poolSize, queryCounter = new QueryCounter() }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    poolSize,
+    queryCounter = new QueryCounter(),
+  }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -44,7 +49,8 @@ export class AppModule {
           imports: [DataloaderModule],
           inject: [DataloaderService],
           useFactory: (loaders: DataloaderService) => ({
-            autoSchemaFile: config.NODE_ENV === 'development' ? path.resolve(__dirname, '../schema.graphql') : true,
+            autoSchemaFile:
+              config.NODE_ENV === 'development' ? path.resolve(__dirname, '../schema.graphql') : true,
             sortSchema: true,
             playground: false,
             graphiql: !config.isProduction,
@@ -52,7 +58,11 @@ export class AppModule {
             validationRules: [depthLimitRule()],
             // No HTTP caching of GraphQL answers, so the per-field cache-control bookkeeping is pure cost.
             plugins: [ApolloServerPluginCacheControlDisabled()],
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: loaders.create() }),
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({
+              req,
+              res,
+              loaders: loaders.create(),
+            }),
           }),
         }),
         AccessModule,

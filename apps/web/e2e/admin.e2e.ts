@@ -56,7 +56,10 @@ export const journeys: Journey[] = [
       await refusal.waitFor();
       const text = await refusal.innerText();
       check(/đã có người dùng/.test(text), `unexpected refusal: ${text}`);
-      await page.getByTestId('new-user-form').locator('.n-form-item-feedback', { hasText: 'đã có người dùng' }).waitFor();
+      await page
+        .getByTestId('new-user-form')
+        .locator('.n-form-item-feedback', { hasText: 'đã có người dùng' })
+        .waitFor();
       await page.waitForTimeout(300);
       await screenshot('quan-tri-trung-ten-dang-nhap');
       await page.getByTestId('new-user-form').getByRole('button', { name: 'Huỷ' }).click();
@@ -69,7 +72,10 @@ export const journeys: Journey[] = [
       const who = await page.getByTestId('current-user').innerText();
       check(who.includes(FULL_NAME) && who.includes('Cán bộ'), `signed in as: ${who}`);
       await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).waitFor();
-      check(!(await page.getByRole('link', { name: 'Quản trị' }).isVisible()), 'an officer sees the administration link');
+      check(
+        !(await page.getByRole('link', { name: 'Quản trị' }).isVisible()),
+        'an officer sees the administration link',
+      );
     },
   },
 ];

@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
 export const HA_DONG = 'trên địa bàn xã Hà Đông';
 
 /** From the plans list, follows a link of the row of the plan whose title contains `title`. */
-export async function openFromPlans(page: Page, title: string, link?: 'Tổng quan' | 'Báo cáo'): Promise<void> {
+export async function openFromPlans(
+  page: Page,
+  title: string,
+  link?: 'Tổng quan' | 'Báo cáo',
+): Promise<void> {
   await page.getByRole('heading', { name: 'Kế hoạch KSTTHC' }).waitFor();
   const row = page.locator('tbody tr', { has: page.locator('a.plan-title', { hasText: title }) }).first();
   if (link) await row.getByRole('link', { name: link }).click();

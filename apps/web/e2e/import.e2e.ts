@@ -7,13 +7,19 @@ export const journeys: Journey[] = [
       await signIn('lanhdao');
       await page.getByRole('link', { name: 'Nhập kế hoạch' }).click();
       await page.getByRole('button', { name: 'Xem trước' }).click();
-      check(await page.getByText('Chọn một tệp hoặc dán nội dung kế hoạch').isVisible(), 'empty source accepted');
+      check(
+        await page.getByText('Chọn một tệp hoặc dán nội dung kế hoạch').isVisible(),
+        'empty source accepted',
+      );
       await page.fill('#import-text', await seedPlanText());
       await page.getByRole('button', { name: 'Xem trước' }).click();
       const counts = await page.getByTestId('import-counts').innerText();
       check(counts.includes('5 mục, 22 nội dung với 30 nhiệm vụ'), `counts: ${counts}`);
       // The preview shows the table as the appendix lays it out, before anything is written.
-      await page.getByText('Kiểm soát chất lượng kết quả rà soát, phương án đơn giản hóa TTHC').first().waitFor();
+      await page
+        .getByText('Kiểm soát chất lượng kết quả rà soát, phương án đơn giản hóa TTHC')
+        .first()
+        .waitFor();
       await page.fill('#import-title-input', 'Kế hoạch KSTTHC năm 2027 (nhập từ văn bản)');
       await page.fill('#import-year', '2027');
       await screenshot('nhap-ke-hoach-xem-truoc');

@@ -3,12 +3,25 @@ import type { Journey } from './journey';
 /** A plan text of 2,000 tasks in the appendix's columns: 40 sections × 10 contents × 5 tasks. */
 function bigPlanText(): string {
   const roman = (n: number) => {
-    const table: Array<[number, string]> = [[40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+    const table: Array<[number, string]> = [
+      [40, 'XL'],
+      [10, 'X'],
+      [9, 'IX'],
+      [5, 'V'],
+      [4, 'IV'],
+      [1, 'I'],
+    ];
     let out = '';
-    for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+    for (const [v, s] of table)
+      while (n >= v) {
+        out += s;
+        n -= v;
+      }
     return out;
   };
-  const lines = ['TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm dự kiến hoàn thành'];
+  const lines = [
+    'TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm dự kiến hoàn thành',
+  ];
   let n = 0;
   for (let s = 1; s <= 40; s++) {
     lines.push(`${roman(s)}\tMục thử số ${s} về cải cách thủ tục hành chính\t\t\t\t`);
@@ -18,7 +31,9 @@ function bigPlanText(): string {
         n += 1;
         const lead = n % 2 ? 'Trung tâm Phục vụ hành chính công' : 'Các phòng chuyên môn';
         const coord = n % 2 ? 'Các phòng chuyên môn' : 'Trung tâm Phục vụ hành chính công';
-        lines.push(`${c}.${t}\tNhiệm vụ kiểm thử số ${n}: rà soát, công khai thủ tục hành chính tại Hà Đông\t${lead}\t${coord}\t${n % 3 ? 'Thường xuyên' : 'Chậm nhất ngày 15/9/2026'}\t`);
+        lines.push(
+          `${c}.${t}\tNhiệm vụ kiểm thử số ${n}: rà soát, công khai thủ tục hành chính tại Hà Đông\t${lead}\t${coord}\t${n % 3 ? 'Thường xuyên' : 'Chậm nhất ngày 15/9/2026'}\t`,
+        );
       }
     }
   }
@@ -62,7 +77,10 @@ export const journeys: Journey[] = [
       check(found.length === 1 && found[0].includes('số 1999'), `found: ${found.join(' / ')}`);
       await page.getByTestId('tree-search').fill('');
       await page.getByTestId('shown-count').getByText('2000/2000').waitFor();
-      await page.locator('.plan-table .v-vl').first().evaluate((el) => el.scrollBy(0, 40_000));
+      await page
+        .locator('.plan-table .v-vl')
+        .first()
+        .evaluate((el) => el.scrollBy(0, 40_000));
       await page.waitForTimeout(300);
       console.log(`    open ${openMs} ms, search ${searchMs} ms, ${rendered} rows in the DOM`);
     },

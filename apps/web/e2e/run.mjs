@@ -165,7 +165,11 @@ async function main() {
         console.log(`✔ ${journey.name} (${Date.now() - started} ms)`);
       } catch (e) {
         failed += 1;
-        console.log(`✘ ${journey.name}\n    ${String(e?.message ?? e).split('\n').join('\n    ')}`);
+        console.log(
+          `✘ ${journey.name}\n    ${String(e?.message ?? e)
+            .split('\n')
+            .join('\n    ')}`,
+        );
       } finally {
         await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
         await context.close();

@@ -7,7 +7,10 @@ export const journeys: Journey[] = [
       await page.goto(`${baseUrl}/ke-hoach`);
       await page.waitForURL(/\/dang-nhap/);
       await page.click('button[type=submit]');
-      check(await page.getByText('Vui lòng nhập tên đăng nhập').isVisible(), 'no as-you-type message for the username');
+      check(
+        await page.getByText('Vui lòng nhập tên đăng nhập').isVisible(),
+        'no as-you-type message for the username',
+      );
       await page.fill('#username', 'lanhdao');
       await page.fill('#password', 'sai-mat-khau');
       await page.click('button[type=submit]');

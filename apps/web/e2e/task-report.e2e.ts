@@ -23,7 +23,9 @@ export const journeys: Journey[] = [
         const token = sessionStorage.getItem('kstthc.token');
         const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
         const q = (query: string, variables: object) =>
-          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then(
+            (r) => r.json(),
+          );
         const plans = await q('{ plans { id title } }', {});
         const haDong = plans.data.plans.find((p: { title: string }) => p.title.includes('Hà Đông'));
         const plan = await q(
@@ -36,7 +38,15 @@ export const journeys: Journey[] = [
           .find((t: { code: string }) => t.code === '8');
         const res = await q(
           'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { version } }',
-          { input: { taskId: task.id, status: 'IN_PROGRESS', result: 'Cập nhật song song', evidence: [], expectedVersion: task.version } },
+          {
+            input: {
+              taskId: task.id,
+              status: 'IN_PROGRESS',
+              result: 'Cập nhật song song',
+              evidence: [],
+              expectedVersion: task.version,
+            },
+          },
         );
         return res.errors ? `error: ${res.errors[0].message}` : 'ok';
       });
@@ -54,7 +64,10 @@ export const journeys: Journey[] = [
         (await page.inputValue('#report-result')) === 'Đã rà soát tài khoản, sao lưu dữ liệu tháng 11',
         'the typed result was lost on reload',
       );
-      check((await page.getByLabel('Số, ký hiệu 1').inputValue()) === '412/KH-UBND', 'the evidence row was lost');
+      check(
+        (await page.getByLabel('Số, ký hiệu 1').inputValue()) === '412/KH-UBND',
+        'the evidence row was lost',
+      );
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
       await page.getByText('Đã lưu').first().waitFor();
       await page.getByText('412/KH-UBND ngày 20/11/2026').waitFor();

@@ -24,7 +24,10 @@ export const journeys: Journey[] = [
       await page.getByRole('button', { name: 'Mở nhiệm vụ 2.4' }).click();
       await page.getByTestId('task-drawer-title').waitFor();
       const assignForm = page.locator('form', { has: page.locator('#assign-lead') });
-      await assignForm.locator('.n-tag', { hasText: 'Trung tâm Phục vụ hành chính công' }).locator('.n-base-close').click();
+      await assignForm
+        .locator('.n-tag', { hasText: 'Trung tâm Phục vụ hành chính công' })
+        .locator('.n-base-close')
+        .click();
       await page.locator('.n-select', { has: page.locator('#assign-lead') }).click();
       await page.keyboard.type('Văn hoá');
       await page.locator('.n-base-select-option', { hasText: 'Phòng Văn hoá-Xã hội' }).first().click();
@@ -60,7 +63,10 @@ export const journeys: Journey[] = [
         buffer: PDF,
       });
       await page.getByTestId('evidence-file-name').getByText('Báo cáo rà soát TTHC.pdf').waitFor();
-      check((await page.getByLabel('Trích yếu 1').inputValue()) === 'Báo cáo rà soát TTHC', 'title not taken from the file name');
+      check(
+        (await page.getByLabel('Trích yếu 1').inputValue()) === 'Báo cáo rà soát TTHC',
+        'title not taken from the file name',
+      );
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
       await page.getByText('Đã lưu').first().waitFor();
       await page.getByText(`${EVIDENCE_NUMBER} ngày 20/11/2026`).waitFor();
@@ -68,7 +74,10 @@ export const journeys: Journey[] = [
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Tải tệp minh chứng: Báo cáo rà soát TTHC' }).click(),
       ]);
-      check(file.suggestedFilename() === 'Báo cáo rà soát TTHC.pdf', `evidence file downloaded as ${file.suggestedFilename()}`);
+      check(
+        file.suggestedFilename() === 'Báo cáo rà soát TTHC.pdf',
+        `evidence file downloaded as ${file.suggestedFilename()}`,
+      );
       await screenshot('can-bo-bao-cao-hoan-thanh');
       await page.keyboard.press('Escape');
       await page.getByTestId('task-drawer-title').waitFor({ state: 'detached' });
@@ -78,9 +87,18 @@ export const journeys: Journey[] = [
       await openFromPlans(page, HA_DONG);
       await page.getByRole('button', { name: 'Mở nhiệm vụ 2.6' }).click();
       await page.getByRole('heading', { name: 'Ý kiến của đơn vị phối hợp' }).waitFor();
-      check((await page.getByRole('radio', { name: 'Đã hoàn thành' }).count()) === 0, 'status offered on another unit task');
-      check((await page.getByRole('button', { name: 'Gửi báo cáo' }).count()) === 0, 'report form shown on another unit task');
-      check((await page.getByRole('button', { name: 'Lưu phân công' }).count()) === 0, 'assignment offered to an officer');
+      check(
+        (await page.getByRole('radio', { name: 'Đã hoàn thành' }).count()) === 0,
+        'status offered on another unit task',
+      );
+      check(
+        (await page.getByRole('button', { name: 'Gửi báo cáo' }).count()) === 0,
+        'report form shown on another unit task',
+      );
+      check(
+        (await page.getByRole('button', { name: 'Lưu phân công' }).count()) === 0,
+        'assignment offered to an officer',
+      );
       await page.fill('#report-result', 'Phòng Văn hoá-Xã hội đã cung cấp số liệu TTHC lĩnh vực văn hoá');
       await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
       await page.getByTestId('task-history').getByText('Ý kiến đơn vị phối hợp').first().waitFor();
@@ -88,16 +106,32 @@ export const journeys: Journey[] = [
         const token = sessionStorage.getItem('kstthc.token');
         const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
         const q = (query: string, variables: object) =>
-          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then(
+            (r) => r.json(),
+          );
         const plans = await q('{ plans { id title } }', {});
-        const plan = plans.data.plans.find((p: { title: string }) => p.title.includes('trên địa bàn xã Hà Đông'));
-        const tree = await q('query($id: ID!) { plan(id: $id) { sections { contents { tasks { id code version } } } } }', { id: plan.id });
+        const plan = plans.data.plans.find((p: { title: string }) =>
+          p.title.includes('trên địa bàn xã Hà Đông'),
+        );
+        const tree = await q(
+          'query($id: ID!) { plan(id: $id) { sections { contents { tasks { id code version } } } } }',
+          { id: plan.id },
+        );
         const task = tree.data.plan.sections
           .flatMap((s: { contents: Array<{ tasks: unknown[] }> }) => s.contents.flatMap((c) => c.tasks))
           .find((t: { code: string }) => t.code === '2.6');
-        const res = await q('mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', {
-          input: { taskId: task.id, status: 'DONE', result: 'Không được phép', evidence: [], expectedVersion: task.version },
-        });
+        const res = await q(
+          'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+          {
+            input: {
+              taskId: task.id,
+              status: 'DONE',
+              result: 'Không được phép',
+              evidence: [],
+              expectedVersion: task.version,
+            },
+          },
+        );
         return res.errors?.[0] ? `${res.errors[0].extensions?.code}: ${res.errors[0].message}` : 'accepted';
       });
       check(refusal.startsWith('FORBIDDEN'), `another unit's task: ${refusal}`);

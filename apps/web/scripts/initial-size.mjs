@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = 250;
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+const files = [
+  ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g),
+].map((m) => m[1]);
 let total = 0;
 for (const file of new Set(files)) {
   const gz = gzipSync(readFileSync(path.join(dist, file.replace(/^\//, '')))).length;

@@ -26,7 +26,27 @@ type Random = ReturnType<typeof mulberry32>;
 const int = (random: Random, max: number) => Math.floor(random() * max);
 const pick = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)];
 
-const SNIPPETS = ['\t', '\n', '\t\t', '\r\n', '"', '<p>', '</p>', '<ul><li>', ' - ', '-----', 'II', '2.1', '3', '&amp;', '&#', '\u0000', 'Ｉ', '<w:tc>', '</w:tr>'];
+const SNIPPETS = [
+  '\t',
+  '\n',
+  '\t\t',
+  '\r\n',
+  '"',
+  '<p>',
+  '</p>',
+  '<ul><li>',
+  ' - ',
+  '-----',
+  'II',
+  '2.1',
+  '3',
+  '&amp;',
+  '&#',
+  '\u0000',
+  'Ｉ',
+  '<w:tc>',
+  '</w:tr>',
+];
 
 function mutateString(random: Random, text: string): string {
   let out = text;
@@ -126,8 +146,11 @@ async function probe(input: ParsePlanInput, tally: Record<string, number>): Prom
     return;
   }
   if (!(outcome.error instanceof PlanImportError)) {
-    const sample = typeof input.data === 'string' ? input.data.slice(0, 200) : input.data.subarray(0, 64).toString('hex');
-    throw new Error(`${input.kind} input led to ${String(outcome.error)}; input starts ${JSON.stringify(sample)}`);
+    const sample =
+      typeof input.data === 'string' ? input.data.slice(0, 200) : input.data.subarray(0, 64).toString('hex');
+    throw new Error(
+      `${input.kind} input led to ${String(outcome.error)}; input starts ${JSON.stringify(sample)}`,
+    );
   }
   expect(PLAN_IMPORT_ERROR_CODES).toContain(outcome.error.code);
   expect(outcome.error.message.length).toBeGreaterThan(10);
@@ -158,7 +181,8 @@ describe('parsePlan under fuzzing', () => {
     const docx = await planRowsToDocx(rows);
     const tally: Record<string, number> = {};
     for (let i = 0; i < DOCX_RUNS; i++) {
-      const data = i % 2 === 0 ? mutateBytes(random, docx) : await mutatePart(random, docx, ['word/document.xml']);
+      const data =
+        i % 2 === 0 ? mutateBytes(random, docx) : await mutatePart(random, docx, ['word/document.xml']);
       await probe({ kind: 'docx', data }, tally);
     }
     expect(tally.ok).toBeGreaterThan(0);
@@ -186,7 +210,9 @@ describe('parsePlan under fuzzing', () => {
       '<a'.repeat(megabyte),
       `${header}I\tMục\n1\tViệc\t${'Phòng Kinh tế, '.repeat(100_000)}\t\tThường xuyên`,
       `${header}I\tMục\n1\t${' - a'.repeat(500_000)}\tPhòng Kinh tế\t\t${'15/9/2026 '.repeat(50_000)}`,
-      header + 'I\tMục\n' + Array.from({ length: 30_000 }, (_, i) => `${(i % 900) + 1}\tViệc\tX${i}\t\t`).join('\n'),
+      header +
+        'I\tMục\n' +
+        Array.from({ length: 30_000 }, (_, i) => `${(i % 900) + 1}\tViệc\tX${i}\t\t`).join('\n'),
     ];
     const tally: Record<string, number> = {};
     for (const data of inputs) await probe({ kind: 'text', data }, tally);
@@ -197,7 +223,9 @@ describe('parsePlan under fuzzing', () => {
     for (let i = 0; i < 200; i++) {
       const bytes = Buffer.from(Array.from({ length: int(random, 2048) }, () => int(random, 256)));
       const kind = pick(random, ['text', 'docx', 'xlsx'] as const);
-      await expect(parsePlan({ kind, data: bytes }, { unitDirectory: HA_DONG_UNITS })).rejects.toBeInstanceOf(PlanImportError);
+      await expect(parsePlan({ kind, data: bytes }, { unitDirectory: HA_DONG_UNITS })).rejects.toBeInstanceOf(
+        PlanImportError,
+      );
     }
   });
 });

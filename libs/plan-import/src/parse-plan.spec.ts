@@ -6,7 +6,12 @@ import { HA_DONG_UNITS, readSeed003 } from './__fixtures__/seed-003';
 import { parsePlan } from './parse-plan';
 import type { ParsedSection } from './parse-plan.types';
 import { PlanImportError } from './plan-import.error';
-import { generatePlanRows, planRowsToDocx, planRowsToText, planRowsToXlsx } from './testing/generate-plan-rows';
+import {
+  generatePlanRows,
+  planRowsToDocx,
+  planRowsToText,
+  planRowsToXlsx,
+} from './testing/generate-plan-rows';
 
 const options = { unitDirectory: HA_DONG_UNITS };
 
@@ -59,7 +64,9 @@ describe('parsePlan — seed 003 pasted as text', () => {
   });
 
   it('parses every deadline of the seed', () => {
-    const tasks = plan.sections.flatMap((s) => s.contents.flatMap((c) => c.tasks.map((t) => ({ ...t, section: s.code }))));
+    const tasks = plan.sections.flatMap((s) =>
+      s.contents.flatMap((c) => c.tasks.map((t) => ({ ...t, section: s.code }))),
+    );
     const byCode = new Map(tasks.map((t) => [`${t.section}.${t.code}`, t.deadline]));
     expect(byCode.get('II.2.3')).toEqual({
       text: 'Thường xuyên Chậm nhất ngày 15/9/2026',
@@ -68,8 +75,15 @@ describe('parsePlan — seed 003 pasted as text', () => {
       period: null,
       freeText: null,
     });
-    expect(byCode.get('II.2.5')).toMatchObject({ recurring: false, dueDate: null, freeText: 'Theo lộ trình của Nghị quyết' });
-    expect(byCode.get('II.2.6')).toMatchObject({ dueDate: '2026-12-31', period: { kind: 'YEAR', year: 2026 } });
+    expect(byCode.get('II.2.5')).toMatchObject({
+      recurring: false,
+      dueDate: null,
+      freeText: 'Theo lộ trình của Nghị quyết',
+    });
+    expect(byCode.get('II.2.6')).toMatchObject({
+      dueDate: '2026-12-31',
+      period: { kind: 'YEAR', year: 2026 },
+    });
     expect(byCode.get('V.4')).toMatchObject({ dueDate: '2026-06-30', period: { kind: 'QUARTER', index: 2 } });
     expect(tasks.filter((t) => !t.deadline.recurring).map((t) => `${t.section}.${t.code}`)).toEqual([
       'II.2.4',
@@ -91,7 +105,10 @@ describe('parsePlan — seed 003 pasted as text', () => {
   });
 
   it('proposes the units missing from the directory', async () => {
-    const partial = await parsePlan({ kind: 'text', data: readSeed003() }, { unitDirectory: HA_DONG_UNITS.slice(0, 5) });
+    const partial = await parsePlan(
+      { kind: 'text', data: readSeed003() },
+      { unitDirectory: HA_DONG_UNITS.slice(0, 5) },
+    );
     expect(partial.newUnits).toEqual(['Các phòng chuyên môn', 'Các cơ quan', 'đơn vị liên quan']);
     expect(partial.warnings.every((w) => w.code === 'NEW_UNIT')).toBe(true);
   });
@@ -129,7 +146,8 @@ describe('parsePlan — Word and Excel', () => {
     const tasks = plan.sections.flatMap((s) => s.contents.flatMap((c) => c.tasks));
     expect(tasks[1]).toMatchObject({
       code: '2.1',
-      description: 'Nhiệm vụ số 2: tổ chức thực hiện kiểm soát thủ tục hành chính.\n- Rà soát hồ sơ lần 2.\n- Báo cáo kết quả.',
+      description:
+        'Nhiệm vụ số 2: tổ chức thực hiện kiểm soát thủ tục hành chính.\n- Rà soát hồ sơ lần 2.\n- Báo cáo kết quả.',
       expectedProduct: 'Kết quả 2',
     });
     expect(tasks[4].leadUnits).toEqual(['Các phòng chuyên môn']);
@@ -138,9 +156,17 @@ describe('parsePlan — Word and Excel', () => {
   });
 
   it('reads a Word results table with merged units, split deadline paragraphs and bullets', async () => {
-    const p = (text: string, bullet = false) => new Paragraph(bullet ? { text, bullet: { level: 0 } } : { text });
+    const p = (text: string, bullet = false) =>
+      new Paragraph(bullet ? { text, bullet: { level: 0 } } : { text });
     const cell = (...children: Paragraph[]) => new TableCell({ children });
-    const headers = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Đơn vị phối hợp', 'Thời hạn', 'Kết quả thực hiện'];
+    const headers = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Đơn vị phối hợp',
+      'Thời hạn',
+      'Kết quả thực hiện',
+    ];
     const buffer = await Packer.toBuffer(
       new Document({
         sections: [
@@ -150,20 +176,33 @@ describe('parsePlan — Word and Excel', () => {
               new Table({
                 rows: [
                   new TableRow({ children: headers.map((h) => cell(p(h))) }),
-                  new TableRow({ children: [cell(p('I')), new TableCell({ columnSpan: 5, children: [p('Mục một')] })] }),
-                  new TableRow({ children: [cell(p('1')), new TableCell({ columnSpan: 5, children: [p('Nội dung')] })] }),
+                  new TableRow({
+                    children: [cell(p('I')), new TableCell({ columnSpan: 5, children: [p('Mục một')] })],
+                  }),
+                  new TableRow({
+                    children: [cell(p('1')), new TableCell({ columnSpan: 5, children: [p('Nội dung')] })],
+                  }),
                   new TableRow({
                     children: [
                       cell(p('1.1')),
                       cell(p('Theo dõi về:'), p('Việc một.', true), p('Việc hai.', true)),
-                      new TableCell({ rowSpan: 2, children: [p('Các phòng chuyên môn'), p('Trung tâm Dịch vụ sự nghiệp công')] }),
+                      new TableCell({
+                        rowSpan: 2,
+                        children: [p('Các phòng chuyên môn'), p('Trung tâm Dịch vụ sự nghiệp công')],
+                      }),
                       cell(p('Trung tâm Phục vụ hành chính công')),
                       cell(p('Thường xuyên'), p('Chậm nhất ngày 15/9/2026')),
                       cell(p('Đã và đang thực hiện')),
                     ],
                   }),
                   new TableRow({
-                    children: [cell(p('1.2')), cell(p('Việc khác')), cell(p('')), cell(p('Quý III năm 2026')), cell(p(''))],
+                    children: [
+                      cell(p('1.2')),
+                      cell(p('Việc khác')),
+                      cell(p('')),
+                      cell(p('Quý III năm 2026')),
+                      cell(p('')),
+                    ],
                   }),
                 ],
               }),
@@ -194,7 +233,14 @@ describe('parsePlan — Word and Excel', () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('KH');
     sheet.addRow(['KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2027']);
-    sheet.addRow(['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Ghi chú']);
+    sheet.addRow([
+      'TT',
+      'Nội dung công việc',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Thời gian hoàn thành',
+      'Ghi chú',
+    ]);
     sheet.addRow(['I', 'Mục một']);
     sheet.mergeCells('B3:F3');
     sheet.addRow([1, 'Việc:\n- một\n- hai', 'Phòng Kinh tế\nPhòng Văn hoá-Xã hội', '', 'Trong năm']);
@@ -224,8 +270,18 @@ describe('parsePlan — refusals', () => {
       'MISSING_COLUMNS',
       'Thiếu cột: Đơn vị chủ trì, Thời gian hoàn thành.',
     ],
-    ['table with no header at all', { kind: 'text', data: 'a\tb\nc\td' }, 'MISSING_COLUMNS', /Không tìm thấy dòng tiêu đề/],
-    ['header without tasks', { kind: 'text', data: `${header}\tGhi chú\t\t\t\n` }, 'NO_TASKS', /không có nhiệm vụ nào/],
+    [
+      'table with no header at all',
+      { kind: 'text', data: 'a\tb\nc\td' },
+      'MISSING_COLUMNS',
+      /Không tìm thấy dòng tiêu đề/,
+    ],
+    [
+      'header without tasks',
+      { kind: 'text', data: `${header}\tGhi chú\t\t\t\n` },
+      'NO_TASKS',
+      /không có nhiệm vụ nào/,
+    ],
     ['PDF', { kind: 'docx', data: Buffer.from('%PDF-1.4 ...') }, 'UNSUPPORTED_TYPE', /PDF chưa được hỗ trợ/],
     [
       'old Word format',
@@ -233,10 +289,30 @@ describe('parsePlan — refusals', () => {
       'UNSUPPORTED_TYPE',
       /\.doc, \.xls/,
     ],
-    ['random bytes', { kind: 'xlsx', data: Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x9c]) }, 'UNSUPPORTED_TYPE', /Không nhận ra định dạng tệp/],
-    ['a file sent as a string', { kind: 'docx', data: 'PK...' }, 'UNSUPPORTED_TYPE', /phải được gửi lên dưới dạng tệp/],
-    ['corrupt zip', { kind: 'docx', data: Buffer.from('PK\u0003\u0004garbage word/document.xml garbage') }, 'CORRUPT_FILE', 'Tệp Word bị hỏng hoặc không đọc được.'],
-    ['zip of something else', { kind: 'xlsx', data: Buffer.from('PK\u0003\u0004garbage') }, 'CORRUPT_FILE', /Tệp Excel bị hỏng/],
+    [
+      'random bytes',
+      { kind: 'xlsx', data: Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x9c]) },
+      'UNSUPPORTED_TYPE',
+      /Không nhận ra định dạng tệp/,
+    ],
+    [
+      'a file sent as a string',
+      { kind: 'docx', data: 'PK...' },
+      'UNSUPPORTED_TYPE',
+      /phải được gửi lên dưới dạng tệp/,
+    ],
+    [
+      'corrupt zip',
+      { kind: 'docx', data: Buffer.from('PK\u0003\u0004garbage word/document.xml garbage') },
+      'CORRUPT_FILE',
+      'Tệp Word bị hỏng hoặc không đọc được.',
+    ],
+    [
+      'zip of something else',
+      { kind: 'xlsx', data: Buffer.from('PK\u0003\u0004garbage') },
+      'CORRUPT_FILE',
+      /Tệp Excel bị hỏng/,
+    ],
   ] as const)('%s', async (_name, input, code, message) => {
     const error = await refusal(parsePlan(input as never, options));
     expect(error.code).toBe(code);
@@ -244,9 +320,13 @@ describe('parsePlan — refusals', () => {
   });
 
   it('refuses inputs over the size limit before reading them', async () => {
-    const error = await refusal(parsePlan({ kind: 'text', data: 'x'.repeat(2048) }, { ...options, maxBytes: 1024 }));
+    const error = await refusal(
+      parsePlan({ kind: 'text', data: 'x'.repeat(2048) }, { ...options, maxBytes: 1024 }),
+    );
     expect(error).toMatchObject({ code: 'TOO_LARGE', message: 'Tệp quá lớn (0,0 MB); giới hạn là 0,0 MB.' });
-    const big = await refusal(parsePlan({ kind: 'docx', data: Buffer.alloc(10 * 1024 * 1024 + 1, 1) }, options));
+    const big = await refusal(
+      parsePlan({ kind: 'docx', data: Buffer.alloc(10 * 1024 * 1024 + 1, 1) }, options),
+    );
     expect(big).toMatchObject({ code: 'TOO_LARGE', message: 'Tệp quá lớn (10,0 MB); giới hạn là 10,0 MB.' });
   });
 
@@ -254,28 +334,42 @@ describe('parsePlan — refusals', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', ' '.repeat(2 * 1024 * 1024));
     const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    const error = await refusal(parsePlan({ kind: 'docx', data: buffer }, { ...options, maxBytes: 64 * 1024 }));
+    const error = await refusal(
+      parsePlan({ kind: 'docx', data: buffer }, { ...options, maxBytes: 64 * 1024 }),
+    );
     expect(error).toMatchObject({ code: 'TOO_LARGE', message: 'Tệp Word quá lớn sau khi giải nén.' });
   });
 
   it('refuses a Word document without any table', async () => {
-    const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Chỉ có chữ')] }] }));
+    const buffer = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Chỉ có chữ')] }] }),
+    );
     const error = await refusal(parsePlan({ kind: 'docx', data: buffer }, options));
     expect(error).toMatchObject({ code: 'NO_TABLE', message: 'Tệp Word không có bảng kế hoạch nào.' });
   });
 
   it('refuses a Word table without the plan columns', async () => {
-    const row = (...texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+    const row = (...texts: string[]) =>
+      new TableRow({ children: texts.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
     const buffer = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Table({ rows: [row('STT', 'Nội dung', 'Ghi chú'), row('1', 'Việc', '')] })] }] }),
+      new Document({
+        sections: [
+          { children: [new Table({ rows: [row('STT', 'Nội dung', 'Ghi chú'), row('1', 'Việc', '')] })] },
+        ],
+      }),
     );
     const error = await refusal(parsePlan({ kind: 'docx', data: buffer }, options));
-    expect(error).toMatchObject({ code: 'MISSING_COLUMNS', message: 'Thiếu cột: Đơn vị chủ trì, Thời gian hoàn thành.' });
+    expect(error).toMatchObject({
+      code: 'MISSING_COLUMNS',
+      message: 'Thiếu cột: Đơn vị chủ trì, Thời gian hoàn thành.',
+    });
   });
 
   it('refuses a truncated Excel file as corrupt', async () => {
     const buffer = await planRowsToXlsx(generatePlanRows(3).rows);
-    const error = await refusal(parsePlan({ kind: 'xlsx', data: buffer.subarray(0, Math.floor(buffer.length * 0.6)) }, options));
+    const error = await refusal(
+      parsePlan({ kind: 'xlsx', data: buffer.subarray(0, Math.floor(buffer.length * 0.6)) }, options),
+    );
     expect(error.code).toBe('CORRUPT_FILE');
   });
 });

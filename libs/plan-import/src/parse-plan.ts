@@ -1,6 +1,12 @@
 import { findHeader } from './header/find-header';
 import { isPlanImportError, PlanImportError } from './plan-import.error';
-import type { ParsedPlan, ParsePlanInput, ParsePlanOptions, PlanInputKind, SourceRow } from './parse-plan.types';
+import type {
+  ParsedPlan,
+  ParsePlanInput,
+  ParsePlanOptions,
+  PlanInputKind,
+  SourceRow,
+} from './parse-plan.types';
 import { readDocxRows } from './rows/read-docx-rows';
 import { readTextRows } from './rows/read-text-rows';
 import { readXlsxRows } from './rows/read-xlsx-rows';
@@ -24,21 +30,29 @@ type Source = { kind: 'text'; text: string } | { kind: 'docx' | 'xlsx'; buffer: 
 /** Decides what the input really is from its bytes, refusing what cannot be read. */
 function resolveSource(input: ParsePlanInput, maxBytes: number): Source {
   const data: unknown = input?.data;
-  if (data === undefined || data === null) throw new PlanImportError('EMPTY_INPUT', 'Không có nội dung để nhập.');
+  if (data === undefined || data === null)
+    throw new PlanImportError('EMPTY_INPUT', 'Không có nội dung để nhập.');
   if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
     throw new PlanImportError('UNSUPPORTED_TYPE', `Không đọc được dữ liệu gửi lên; ${SUPPORTED}.`);
   }
   const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
   if (size > maxBytes) {
-    throw new PlanImportError('TOO_LARGE', `Tệp quá lớn (${megabytes(size)}); giới hạn là ${megabytes(maxBytes)}.`, {
-      bytes: size,
-      maxBytes,
-    });
+    throw new PlanImportError(
+      'TOO_LARGE',
+      `Tệp quá lớn (${megabytes(size)}); giới hạn là ${megabytes(maxBytes)}.`,
+      {
+        bytes: size,
+        maxBytes,
+      },
+    );
   }
   const declared: PlanInputKind = input.kind === 'docx' || input.kind === 'xlsx' ? input.kind : 'text';
   if (typeof data === 'string') {
     if (input.kind !== 'text') {
-      throw new PlanImportError('UNSUPPORTED_TYPE', `${KIND_LABEL[declared]} phải được gửi lên dưới dạng tệp, không phải văn bản.`);
+      throw new PlanImportError(
+        'UNSUPPORTED_TYPE',
+        `${KIND_LABEL[declared]} phải được gửi lên dưới dạng tệp, không phải văn bản.`,
+      );
     }
     if (data.trim() === '') throw new PlanImportError('EMPTY_INPUT', 'Văn bản dán vào đang trống.');
     return { kind: 'text', text: data };
@@ -51,7 +65,8 @@ function resolveSource(input: ParsePlanInput, maxBytes: number): Source {
     case 'xlsx':
       return { kind: 'xlsx', buffer: data };
     case 'zip':
-      if (declared === 'text') throw new PlanImportError('UNSUPPORTED_TYPE', `Tệp nén này không phải Word hay Excel; ${SUPPORTED}.`);
+      if (declared === 'text')
+        throw new PlanImportError('UNSUPPORTED_TYPE', `Tệp nén này không phải Word hay Excel; ${SUPPORTED}.`);
       throw new PlanImportError('CORRUPT_FILE', `${KIND_LABEL[declared]} bị hỏng hoặc không đúng định dạng.`);
     case 'legacy-office':
       throw new PlanImportError(
@@ -92,7 +107,10 @@ function noTableMessage(kind: PlanInputKind): string {
 function findTitle(preamble: string[]): string | undefined {
   const at = preamble.findIndex((text) => fold(text).startsWith('ke hoach'));
   if (at < 0) return undefined;
-  const lines = fold(preamble[at]) === 'ke hoach' && at + 1 < preamble.length ? preamble.slice(at, at + 2) : [preamble[at]];
+  const lines =
+    fold(preamble[at]) === 'ke hoach' && at + 1 < preamble.length
+      ? preamble.slice(at, at + 2)
+      : [preamble[at]];
   return lines.join(' ').replace(/\s*\n\s*/g, ' ');
 }
 

@@ -4,7 +4,11 @@ describe(PlanImportError.name, () => {
   it('carries a code from the closed set and the message for the user', () => {
     const error = new PlanImportError('MISSING_COLUMNS', 'Thiếu cột: Đơn vị chủ trì.', { missing: ['lead'] });
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: 'PlanImportError', code: 'MISSING_COLUMNS', message: 'Thiếu cột: Đơn vị chủ trì.' });
+    expect(error).toMatchObject({
+      name: 'PlanImportError',
+      code: 'MISSING_COLUMNS',
+      message: 'Thiếu cột: Đơn vị chủ trì.',
+    });
     expect(isPlanImportError(error)).toBe(true);
     expect(isPlanImportError(new Error('x'))).toBe(false);
   });

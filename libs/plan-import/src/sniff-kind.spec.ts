@@ -21,7 +21,9 @@ describe('sniffKind', () => {
 describe('decodeText', () => {
   it('reads UTF-8 with or without BOM and UTF-16 with BOM', () => {
     expect(decodeText(Buffer.from('\ufeffHà Đông', 'utf8'))).toBe('Hà Đông');
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hà Đông', 'utf16le')]))).toBe('Hà Đông');
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hà Đông', 'utf16le')]))).toBe(
+      'Hà Đông',
+    );
     const bigEndian = Buffer.from('Hà Đông', 'utf16le').swap16();
     expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]))).toBe('Hà Đông');
   });

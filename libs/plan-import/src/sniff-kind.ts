@@ -5,7 +5,10 @@ const OLE_SIGNATURE = 'd0cf11e0a1b11ae1';
 const SAMPLE_BYTES = 64 * 1024;
 
 function looksLikeText(buffer: Buffer): boolean {
-  if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
+  if (
+    buffer.length >= 2 &&
+    ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
+  ) {
     return true;
   }
   const sample = buffer.subarray(0, SAMPLE_BYTES);

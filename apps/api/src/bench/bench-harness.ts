@@ -18,7 +18,11 @@ function percentile(sorted: number[], p: number): number {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Runs `work` `requests` times with `concurrency` in flight and reports throughput and latency percentiles. */
-export async function measure(requests: number, concurrency: number, work: () => Promise<void>): Promise<LatencyFigures> {
+export async function measure(
+  requests: number,
+  concurrency: number,
+  work: () => Promise<void>,
+): Promise<LatencyFigures> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -45,7 +49,9 @@ export async function measure(requests: number, concurrency: number, work: () =>
 }
 
 /** Time and peak resident memory of one run of `work` (memory sampled every 5 ms). */
-export async function timeAndPeakMemory(work: () => Promise<unknown>): Promise<{ ms: number; peakRssMb: number; rssBeforeMb: number }> {
+export async function timeAndPeakMemory(
+  work: () => Promise<unknown>,
+): Promise<{ ms: number; peakRssMb: number; rssBeforeMb: number }> {
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => {

@@ -52,14 +52,20 @@ async function openBackends(): Promise<Backend[]> {
     await adminQuery(`CREATE DATABASE ${db}`);
     const url = new URL(SERVER_URL);
     url.pathname = `/${db}`;
-    backends.push({ name: 'postgresql', url: url.toString(), stop: () => adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`) });
+    backends.push({
+      name: 'postgresql',
+      url: url.toString(),
+      stop: () => adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`),
+    });
   } else {
     console.log(`No PostgreSQL at ${SERVER_URL}: measuring the embedded database only.`);
   }
   return backends;
 }
 
-async function prepare(backend: Backend): Promise<{ running: RunningApp; base: string; token: string; demoPlanId: string; bigPlanId: string }> {
+async function prepare(
+  backend: Backend,
+): Promise<{ running: RunningApp; base: string; token: string; demoPlanId: string; bigPlanId: string }> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: backend.url,
@@ -76,12 +82,20 @@ async function prepare(backend: Backend): Promise<{ running: RunningApp; base: s
   const ids = new Map(units.map((u) => [u.name, u.id]));
   const demo = await manager.query(`SELECT id FROM plan WHERE organization_id = $1`, [org.id]);
   const { planId: bigPlanId } = await running.dataSource.transaction((m) =>
-    seedGeneratedPlan(m, { organizationId: org.id, unitNames: [...ids.keys()], unitIdOf: (n) => ids.get(n)!, taskCount: 2000, authorId: null }),
+    seedGeneratedPlan(m, {
+      organizationId: org.id,
+      unitNames: [...ids.keys()],
+      unitIdOf: (n) => ids.get(n)!,
+      taskCount: 2000,
+      authorId: null,
+    }),
   );
   const login = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(username: "lanhdao", password: "${DEMO_PASSWORD}") { token } }` }),
+    body: JSON.stringify({
+      query: `mutation { login(username: "lanhdao", password: "${DEMO_PASSWORD}") { token } }`,
+    }),
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
   return { running, base, token, demoPlanId: demo[0].id, bigPlanId };
@@ -120,7 +134,9 @@ async function benchPlanTree(backend: Backend) {
   ] as const) {
     for (const file of ['appendix.docx', 'appendix.xlsx', 'appendix.pdf', 'report.docx']) {
       const figures = await timeAndPeakMemory(async () => {
-        const res = await fetch(`${base}/api/plans/${id}/${file}?period=HALF_YEAR-2026-1`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await fetch(`${base}/api/plans/${id}/${file}?period=HALF_YEAR-2026-1`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         if (res.status !== 200) throw new Error(`${file}: HTTP ${res.status}`);
         await res.arrayBuffer();
       });

@@ -4,7 +4,11 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { QueryCounter } from './query-counter';
 
-export function dataSourceOptions(url: string, queryCounter = new QueryCounter(), poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  queryCounter = new QueryCounter(),
+  poolSize = 10,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

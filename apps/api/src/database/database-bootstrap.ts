@@ -23,7 +23,12 @@ export const EMBEDDED_POOL_SIZE = 1;
 /** The configured server, or an embedded PostgreSQL keeping its files under DATA_DIR. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) {
-    return { url: config.DATABASE_URL, embedded: false, poolSize: config.DATABASE_POOL_SIZE, stop: async () => undefined };
+    return {
+      url: config.DATABASE_URL,
+      embedded: false,
+      poolSize: config.DATABASE_POOL_SIZE,
+      stop: async () => undefined,
+    };
   }
   const embedded = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'pgdata'));
   return { url: embedded.url, embedded: true, poolSize: EMBEDDED_POOL_SIZE, stop: embedded.stop };
@@ -33,7 +38,9 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
 export function resolveJwtSecret(config: AppConfig): string {
   if (config.JWT_SECRET) return config.JWT_SECRET;
   if (!config.demoMode) {
-    throw new Error('Cấu hình không hợp lệ — JWT_SECRET: bắt buộc khi dùng DATABASE_URL (chuỗi ngẫu nhiên ≥ 16 ký tự)');
+    throw new Error(
+      'Cấu hình không hợp lệ — JWT_SECRET: bắt buộc khi dùng DATABASE_URL (chuỗi ngẫu nhiên ≥ 16 ký tự)',
+    );
   }
   const file = path.join(config.DATA_DIR, 'jwt-secret');
   if (!fs.existsSync(file)) {

@@ -26,7 +26,12 @@ export interface Loaders {
   unitById: DataLoader<string, UnitModel | null>;
 }
 
-const toUnitModel = (u: { id: string; name: string; shortName: string | null; isGroup: boolean }): UnitModel => ({
+const toUnitModel = (u: {
+  id: string;
+  name: string;
+  shortName: string | null;
+  isGroup: boolean;
+}): UnitModel => ({
   id: u.id,
   name: u.name,
   shortName: u.shortName,
@@ -66,7 +71,9 @@ export class DataloaderService {
         return ids.map((id) => rows.find((r) => r.planId === id) ?? { sections: 0, contents: 0, tasks: 0 });
       }),
       membersByGroup: new DataLoader(async (ids) =>
-        groupBy(ids, await this.plans.membersOfGroups(ids), (m) => m.groupId).map((rows) => rows.map((r) => toUnitModel(r.member))),
+        groupBy(ids, await this.plans.membersOfGroups(ids), (m) => m.groupId).map((rows) =>
+          rows.map((r) => toUnitModel(r.member)),
+        ),
       ),
       unitById: new DataLoader(async (ids) => {
         const rows = await this.plans.units(ids);

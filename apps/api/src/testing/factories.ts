@@ -7,9 +7,17 @@ import { DEMO_PASSWORD } from '../database/seed/demo-seed';
 /** A user straight in the database, with the demo password. */
 export async function createUser(
   dataSource: DataSource,
-  args: { username: string; role: UserRole; organizationName: string; unitId?: string | null; fullName?: string },
+  args: {
+    username: string;
+    role: UserRole;
+    organizationName: string;
+    unitId?: string | null;
+    fullName?: string;
+  },
 ): Promise<UserEntity> {
-  const organization = await dataSource.manager.findOneByOrFail(OrganizationEntity, { name: args.organizationName });
+  const organization = await dataSource.manager.findOneByOrFail(OrganizationEntity, {
+    name: args.organizationName,
+  });
   return dataSource.manager.save(
     dataSource.manager.create(UserEntity, {
       organizationId: organization.id,
@@ -23,7 +31,18 @@ export async function createUser(
 }
 
 /** Another commune under the same city, with nothing in it. */
-export async function createOrganization(dataSource: DataSource, name: string, parentName = 'Thành phố Hà Nội'): Promise<OrganizationEntity> {
+export async function createOrganization(
+  dataSource: DataSource,
+  name: string,
+  parentName = 'Thành phố Hà Nội',
+): Promise<OrganizationEntity> {
   const parent = await dataSource.manager.findOneByOrFail(OrganizationEntity, { name: parentName });
-  return dataSource.manager.save(dataSource.manager.create(OrganizationEntity, { name, kind: 'COMMUNE', parentId: parent.id, settings: {} }));
+  return dataSource.manager.save(
+    dataSource.manager.create(OrganizationEntity, {
+      name,
+      kind: 'COMMUNE',
+      parentId: parent.id,
+      settings: {},
+    }),
+  );
 }

@@ -1,4 +1,11 @@
-import { adminQuery, migrateAndSeed, serverReachable, TEMPLATE_ENV, TEST_SERVER_URL, withDatabase } from './test-database';
+import {
+  adminQuery,
+  migrateAndSeed,
+  serverReachable,
+  TEMPLATE_ENV,
+  TEST_SERVER_URL,
+  withDatabase,
+} from './test-database';
 
 /** With a reachable PostgreSQL, builds one migrated and seeded template that each test file clones. */
 export default async function globalSetup(): Promise<void> {

@@ -20,7 +20,10 @@ export interface TestApp extends RunningApp {
   ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   login(username: string, password?: string): Promise<string>;
   /** GET a binary download as a Buffer, with its status and headers. */
-  download(url: string, token: string): Promise<{ status: number; body: Buffer; headers: Record<string, string> }>;
+  download(
+    url: string,
+    token: string,
+  ): Promise<{ status: number; body: Buffer; headers: Record<string, string> }>;
   http(): ReturnType<typeof request>;
 }
 

@@ -18,23 +18,27 @@ function json(body: unknown) {
 function mountDrawer(task: Task, fresh: Task) {
   const current = ref(task);
   const reloadTask = vi.fn(async () => fresh);
-  const Host = defineComponent(() => () =>
-    h(NMessageProvider, null, {
-      default: () =>
-        h(TaskDrawer, {
-          task: current.value,
-          units: [
-            { ...TTPVHCC, isGroup: false },
-            { ...PCM, isGroup: true },
-          ],
-          canAssign: false,
-          canReport: true,
-          reloadTask,
-          onSaved: (t: Task) => (current.value = t),
-        }),
-    }),
+  const Host = defineComponent(
+    () => () =>
+      h(NMessageProvider, null, {
+        default: () =>
+          h(TaskDrawer, {
+            task: current.value,
+            units: [
+              { ...TTPVHCC, isGroup: false },
+              { ...PCM, isGroup: true },
+            ],
+            canAssign: false,
+            canReport: true,
+            reloadTask,
+            onSaved: (t: Task) => (current.value = t),
+          }),
+      }),
   );
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { render: () => null } }],
+  });
   const wrapper = mount(Host, { attachTo: document.body, global: { plugins: [i18n, router] } });
   return { wrapper, current, reloadTask };
 }
@@ -55,7 +59,12 @@ describe('TaskDrawer', () => {
   });
 
   it('keeps the description lines and names who changed the task on CONFLICT; "Tải lại" keeps the draft', async () => {
-    const task = makeTask({ code: '2.3', version: 1, description: 'Dòng một\n- Ý thứ hai', status: 'NOT_STARTED' });
+    const task = makeTask({
+      code: '2.3',
+      version: 1,
+      description: 'Dòng một\n- Ý thứ hai',
+      status: 'NOT_STARTED',
+    });
     const fresh = { ...task, version: 2, status: 'IN_PROGRESS' as const, result: 'Bản của người khác' };
     const sent: Array<{ input: { expectedVersion: number; result: string } }> = [];
     vi.stubGlobal(
@@ -63,7 +72,8 @@ describe('TaskDrawer', () => {
       vi.fn(async (_url: string, init: RequestInit) => {
         const { variables } = JSON.parse(init.body as string);
         sent.push(variables);
-        if (sent.length === 1) return json({ errors: [{ message: CONFLICT, extensions: { code: 'CONFLICT' } }], data: null });
+        if (sent.length === 1)
+          return json({ errors: [{ message: CONFLICT, extensions: { code: 'CONFLICT' } }], data: null });
         return json({ data: { reportProgress: { ...fresh, version: 3, result: variables.input.result } } });
       }),
     );
@@ -102,7 +112,9 @@ describe('TaskDrawer', () => {
     vi.stubGlobal('fetch', vi.fn());
     const { wrapper } = mountDrawer(task, task);
     await flushPromises();
-    const done = [...body().querySelectorAll('input[type=radio]')].find((r) => (r as HTMLInputElement).value === 'DONE') as HTMLInputElement;
+    const done = [...body().querySelectorAll('input[type=radio]')].find(
+      (r) => (r as HTMLInputElement).value === 'DONE',
+    ) as HTMLInputElement;
     done.click();
     await flushPromises();
     expect(body().textContent).toContain('Nhập kết quả khi nhiệm vụ đang hoặc đã thực hiện');

@@ -14,9 +14,28 @@ import {
 } from './useAdmin';
 import { AppError, type GraphqlRequest } from './useGraphql';
 
-const VHXH: Unit = { id: 'u-vhxh', name: 'Phòng Văn hoá - Xã hội', isGroup: false, shortName: 'VHXH', members: [] };
-const PCM: Unit = { id: 'u-pcm', name: 'Các phòng chuyên môn', isGroup: true, shortName: null, members: [{ id: VHXH.id, name: VHXH.name }] };
-const LAN: User = { id: 'user-lan', username: 'lan.nt', fullName: 'Nguyễn Thị Lan', role: 'OFFICER', unitId: VHXH.id, active: true };
+const VHXH: Unit = {
+  id: 'u-vhxh',
+  name: 'Phòng Văn hoá - Xã hội',
+  isGroup: false,
+  shortName: 'VHXH',
+  members: [],
+};
+const PCM: Unit = {
+  id: 'u-pcm',
+  name: 'Các phòng chuyên môn',
+  isGroup: true,
+  shortName: null,
+  members: [{ id: VHXH.id, name: VHXH.name }],
+};
+const LAN: User = {
+  id: 'user-lan',
+  username: 'lan.nt',
+  fullName: 'Nguyễn Thị Lan',
+  role: 'OFFICER',
+  unitId: VHXH.id,
+  active: true,
+};
 
 describe('validateUnit', () => {
   const draft = { name: 'Phòng Kinh tế', shortName: 'KT', isGroup: false, memberIds: [] };
@@ -30,12 +49,20 @@ describe('validateUnit', () => {
       name: 'admin.nameRequired',
       shortName: 'admin.shortNameTooLong',
     });
-    expect(validateUnit({ ...draft, isGroup: true, memberIds: ['g1'] }, 'g1')).toEqual({ memberIds: 'admin.memberSelf' });
+    expect(validateUnit({ ...draft, isGroup: true, memberIds: ['g1'] }, 'g1')).toEqual({
+      memberIds: 'admin.memberSelf',
+    });
   });
 });
 
 describe('validateNewUser', () => {
-  const draft = { username: 'tuan.le', fullName: 'Lê Văn Tuấn', password: 'mat-khau-1', role: 'OFFICER' as const, unitId: VHXH.id };
+  const draft = {
+    username: 'tuan.le',
+    fullName: 'Lê Văn Tuấn',
+    password: 'mat-khau-1',
+    role: 'OFFICER' as const,
+    unitId: VHXH.id,
+  };
 
   it('accepts a complete account', () => {
     expect(validateNewUser(draft)).toEqual({});
@@ -58,7 +85,12 @@ describe('validateNewUser', () => {
   });
 
   it('flags every field of an empty form', () => {
-    expect(Object.keys(validateNewUser(emptyNewUserDraft())).sort()).toEqual(['fullName', 'password', 'unitId', 'username']);
+    expect(Object.keys(validateNewUser(emptyNewUserDraft())).sort()).toEqual([
+      'fullName',
+      'password',
+      'unitId',
+      'username',
+    ]);
   });
 });
 
@@ -81,12 +113,18 @@ describe('inputs', () => {
       isGroup: false,
       memberIds: [],
     });
-    expect(unitInput({ name: 'Nhóm', shortName: 'N', isGroup: true, memberIds: ['a'] }).memberIds).toEqual(['a']);
+    expect(unitInput({ name: 'Nhóm', shortName: 'N', isGroup: true, memberIds: ['a'] }).memberIds).toEqual([
+      'a',
+    ]);
   });
 
   it('sends only the changed fields of an account', () => {
-    expect(userInput(LAN, { fullName: 'Nguyễn Thị Lan', role: 'OFFICER', unitId: VHXH.id, active: true })).toEqual({ id: LAN.id });
-    expect(userInput(LAN, { fullName: ' Nguyễn Thị Lan ', role: 'VIEWER', unitId: null, active: false })).toEqual({
+    expect(
+      userInput(LAN, { fullName: 'Nguyễn Thị Lan', role: 'OFFICER', unitId: VHXH.id, active: true }),
+    ).toEqual({ id: LAN.id });
+    expect(
+      userInput(LAN, { fullName: ' Nguyễn Thị Lan ', role: 'VIEWER', unitId: null, active: false }),
+    ).toEqual({
       id: LAN.id,
       role: 'VIEWER',
       unitId: null,
@@ -97,7 +135,9 @@ describe('inputs', () => {
 
 describe('refusalText', () => {
   it('names the fields with the screen labels, and keeps a message without fields', () => {
-    const duplicate = new AppError('BAD_USER_INPUT', 'Dữ liệu không hợp lệ — username: đã có', { username: ['đã có người dùng'] });
+    const duplicate = new AppError('BAD_USER_INPUT', 'Dữ liệu không hợp lệ — username: đã có', {
+      username: ['đã có người dùng'],
+    });
     expect(refusalText(duplicate, { username: 'Tên đăng nhập' })).toBe('Tên đăng nhập: đã có người dùng');
     const self = new AppError('BAD_USER_INPUT', 'x', { id: ['không thể tự khoá'] });
     expect(refusalText(self, {})).toBe('Không thể tự khoá');
@@ -136,7 +176,8 @@ function fakeApi() {
     request,
     calls,
     refuse: (e: AppError) => (refusal = e),
-    writes: () => calls.filter((c) => c.query !== operations.unitsWithMembers && c.query !== operations.users),
+    writes: () =>
+      calls.filter((c) => c.query !== operations.unitsWithMembers && c.query !== operations.users),
     loads: (query: string) => calls.filter((c) => c.query === query).length,
   };
 }
@@ -154,10 +195,18 @@ describe('useAdmin', () => {
   it('creates a unit, then reloads the units only', async () => {
     const api = fakeApi();
     const admin = useAdmin({ request: api.request, immediate: false });
-    const ok = await admin.saveUnit({ name: ' Phòng Kinh tế ', shortName: 'KT', isGroup: false, memberIds: [] });
+    const ok = await admin.saveUnit({
+      name: ' Phòng Kinh tế ',
+      shortName: 'KT',
+      isGroup: false,
+      memberIds: [],
+    });
     expect(ok).toBe(true);
     expect(api.writes()).toEqual([
-      { query: operations.createUnit, variables: { input: { name: 'Phòng Kinh tế', shortName: 'KT', isGroup: false, memberIds: [] } } },
+      {
+        query: operations.createUnit,
+        variables: { input: { name: 'Phòng Kinh tế', shortName: 'KT', isGroup: false, memberIds: [] } },
+      },
     ]);
     expect(api.loads(operations.unitsWithMembers)).toBe(1);
     expect(api.loads(operations.users)).toBe(0);
@@ -167,12 +216,23 @@ describe('useAdmin', () => {
   it('updates a group with its members and deletes a unit by id', async () => {
     const api = fakeApi();
     const admin = useAdmin({ request: api.request, immediate: false });
-    await admin.saveUnit({ name: 'Các phòng chuyên môn', shortName: '', isGroup: true, memberIds: [VHXH.id] }, PCM.id);
+    await admin.saveUnit(
+      { name: 'Các phòng chuyên môn', shortName: '', isGroup: true, memberIds: [VHXH.id] },
+      PCM.id,
+    );
     await admin.deleteUnit(VHXH.id);
     expect(api.writes()).toEqual([
       {
         query: operations.updateUnit,
-        variables: { input: { id: PCM.id, name: 'Các phòng chuyên môn', shortName: null, isGroup: true, memberIds: [VHXH.id] } },
+        variables: {
+          input: {
+            id: PCM.id,
+            name: 'Các phòng chuyên môn',
+            shortName: null,
+            isGroup: true,
+            memberIds: [VHXH.id],
+          },
+        },
       },
       { query: operations.deleteUnit, variables: { id: VHXH.id } },
     ]);
@@ -191,10 +251,22 @@ describe('useAdmin', () => {
   it('creates an account, then reloads the accounts', async () => {
     const api = fakeApi();
     const admin = useAdmin({ request: api.request, immediate: false });
-    const draft = { username: ' tuan.le ', fullName: 'Lê Văn Tuấn', password: 'mat-khau-1', role: 'OFFICER' as const, unitId: VHXH.id };
+    const draft = {
+      username: ' tuan.le ',
+      fullName: 'Lê Văn Tuấn',
+      password: 'mat-khau-1',
+      role: 'OFFICER' as const,
+      unitId: VHXH.id,
+    };
     expect(await admin.createUser(draft)).toBe(true);
     expect(api.writes()[0].variables).toEqual({
-      input: { username: 'tuan.le', fullName: 'Lê Văn Tuấn', password: 'mat-khau-1', role: 'OFFICER', unitId: VHXH.id },
+      input: {
+        username: 'tuan.le',
+        fullName: 'Lê Văn Tuấn',
+        password: 'mat-khau-1',
+        role: 'OFFICER',
+        unitId: VHXH.id,
+      },
     });
     expect(admin.users.data.value?.map((u) => u.username)).toEqual(['lan.nt', 'tuan.le']);
     expect(api.loads(operations.unitsWithMembers)).toBe(0);
@@ -204,11 +276,21 @@ describe('useAdmin', () => {
     const api = fakeApi();
     const admin = useAdmin({ request: api.request, immediate: false });
     api.refuse(
-      new AppError('BAD_USER_INPUT', 'Dữ liệu không hợp lệ — username: tên đăng nhập "lan.nt" đã có người dùng', {
-        username: ['tên đăng nhập "lan.nt" đã có người dùng'],
-      }),
+      new AppError(
+        'BAD_USER_INPUT',
+        'Dữ liệu không hợp lệ — username: tên đăng nhập "lan.nt" đã có người dùng',
+        {
+          username: ['tên đăng nhập "lan.nt" đã có người dùng'],
+        },
+      ),
     );
-    const ok = await admin.createUser({ username: 'lan.nt', fullName: 'Lan', password: '12345678', role: 'VIEWER', unitId: null });
+    const ok = await admin.createUser({
+      username: 'lan.nt',
+      fullName: 'Lan',
+      password: '12345678',
+      role: 'VIEWER',
+      unitId: null,
+    });
     expect(ok).toBe(false);
     expect(admin.saving.value).toBeNull();
     expect(admin.errorOf('newUser')?.message).toMatch(/đã có người dùng/);
@@ -224,9 +306,21 @@ describe('useAdmin', () => {
   it('updates only changed account fields, skips an unchanged one, and resets a password', async () => {
     const api = fakeApi();
     const admin = useAdmin({ request: api.request, immediate: false });
-    expect(await admin.updateUser(LAN, { fullName: LAN.fullName, role: LAN.role, unitId: LAN.unitId, active: true })).toBe(true);
+    expect(
+      await admin.updateUser(LAN, {
+        fullName: LAN.fullName,
+        role: LAN.role,
+        unitId: LAN.unitId,
+        active: true,
+      }),
+    ).toBe(true);
     expect(api.writes()).toEqual([]);
-    await admin.updateUser(LAN, { fullName: LAN.fullName, role: LAN.role, unitId: LAN.unitId, active: false });
+    await admin.updateUser(LAN, {
+      fullName: LAN.fullName,
+      role: LAN.role,
+      unitId: LAN.unitId,
+      active: false,
+    });
     await admin.resetPassword(LAN, 'mat-khau-moi');
     expect(api.writes().map((c) => c.variables)).toEqual([
       { input: { id: LAN.id, active: false } },

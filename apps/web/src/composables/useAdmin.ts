@@ -66,11 +66,15 @@ export function validateUnit(draft: UnitDraft, editingId: string | null = null):
   if (draft.name.trim() === '') errors.name = 'admin.nameRequired';
   else if (draft.name.trim().length > MAX_UNIT_NAME) errors.name = 'admin.nameTooLong';
   if (draft.shortName.trim().length > MAX_SHORT_NAME) errors.shortName = 'admin.shortNameTooLong';
-  if (draft.isGroup && editingId && draft.memberIds.includes(editingId)) errors.memberIds = 'admin.memberSelf';
+  if (draft.isGroup && editingId && draft.memberIds.includes(editingId))
+    errors.memberIds = 'admin.memberSelf';
   return errors;
 }
 
-function validateFullNameAndUnit(draft: { fullName: string; role: Role; unitId: string | null }, errors: DraftErrors): void {
+function validateFullNameAndUnit(
+  draft: { fullName: string; role: Role; unitId: string | null },
+  errors: DraftErrors,
+): void {
   if (draft.fullName.trim() === '') errors.fullName = 'admin.fullNameRequired';
   else if (draft.fullName.trim().length > MAX_FULL_NAME) errors.fullName = 'admin.fullNameTooLong';
   if (draft.role === 'OFFICER' && !draft.unitId) errors.unitId = 'admin.unitRequired';
@@ -116,7 +120,9 @@ export function newUserInput(draft: NewUserDraft) {
 
 /** Only what changed, so the audit trail records what the administrator actually did. */
 export function userInput(user: User, draft: UserDraft) {
-  const input: { id: string; fullName?: string; role?: Role; unitId?: string | null; active?: boolean } = { id: user.id };
+  const input: { id: string; fullName?: string; role?: Role; unitId?: string | null; active?: boolean } = {
+    id: user.id,
+  };
   if (draft.fullName.trim() !== user.fullName) input.fullName = draft.fullName.trim();
   if (draft.role !== user.role) input.role = draft.role;
   if (draft.unitId !== user.unitId) input.unitId = draft.unitId;
@@ -139,7 +145,9 @@ export function unitNames(ids: readonly string[], units: readonly Unit[]): strin
 export function refusalText(error: AppError, labels: Record<string, string>): string {
   const fields = Object.entries(error.fields);
   if (fields.length === 0) return error.message;
-  const text = fields.map(([field, messages]) => (labels[field] ? `${labels[field]}: ` : '') + messages.join('; ')).join('. ');
+  const text = fields
+    .map(([field, messages]) => (labels[field] ? `${labels[field]}: ` : '') + messages.join('; '))
+    .join('. ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -179,7 +187,11 @@ export function useAdmin(options: AdminOptions) {
     if (!form || failure.value?.form === form) failure.value = null;
   }
 
-  async function send(form: AdminForm, write: () => Promise<unknown>, refresh: () => Promise<unknown>): Promise<boolean> {
+  async function send(
+    form: AdminForm,
+    write: () => Promise<unknown>,
+    refresh: () => Promise<unknown>,
+  ): Promise<boolean> {
     saving.value = form;
     failure.value = null;
     try {
@@ -225,7 +237,11 @@ export function useAdmin(options: AdminOptions) {
 
   function resetPassword(user: User, password: string): Promise<boolean> {
     if (Object.keys(validatePassword(password)).length > 0) return Promise.resolve(false);
-    return send('password', () => request(operations.updateUser, { input: { id: user.id, password } }), users.run);
+    return send(
+      'password',
+      () => request(operations.updateUser, { input: { id: user.id, password } }),
+      users.run,
+    );
   }
 
   return {

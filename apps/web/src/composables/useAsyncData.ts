@@ -9,7 +9,10 @@ export interface AsyncData<T> {
 }
 
 /** Loading / error / data of one async source; a later run wins over an earlier one still pending. */
-export function useAsyncData<T>(loader: () => Promise<T>, options: { immediate?: boolean } = {}): AsyncData<T> {
+export function useAsyncData<T>(
+  loader: () => Promise<T>,
+  options: { immediate?: boolean } = {},
+): AsyncData<T> {
   const data = shallowRef<T | null>(null);
   const loading = ref(false);
   const error = shallowRef<AppError | null>(null);

@@ -23,7 +23,10 @@ export async function errorOfResponse(response: Response): Promise<AppError> {
   let body: unknown = null;
   if (type.includes('json')) body = await response.json().catch(() => null);
   const message = (body as { message?: unknown } | null)?.message;
-  if (response.status === 404 && (!type.includes('json') || (typeof message === 'string' && message.startsWith('Cannot ')))) {
+  if (
+    response.status === 404 &&
+    (!type.includes('json') || (typeof message === 'string' && message.startsWith('Cannot ')))
+  ) {
     return new AppError('NOT_AVAILABLE');
   }
   return errorFromResponse(response.status, body) ?? new AppError('SERVER');
@@ -43,7 +46,8 @@ export function useApiFetch() {
     }
     if (!response.ok) throw await errorOfResponse(response);
     // The web app's index.html answering an unknown path means the endpoint is not there yet.
-    if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new AppError('NOT_AVAILABLE');
+    if ((response.headers.get('content-type') ?? '').includes('text/html'))
+      throw new AppError('NOT_AVAILABLE');
     return response;
   };
 }

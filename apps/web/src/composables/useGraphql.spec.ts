@@ -27,11 +27,14 @@ describe('errorFromResponse', () => {
     expect(error?.fields).toEqual({ result: ['không được để trống', 'tối đa 5000 ký tự'] });
   });
 
-  it.each(['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS'])('maps %s', (code) => {
-    const error = errorFromResponse(200, gqlError(code, `thông báo ${code}`));
-    expect(error?.code).toBe(code);
-    expect(error?.message).toBe(`thông báo ${code}`);
-  });
+  it.each(['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS'])(
+    'maps %s',
+    (code) => {
+      const error = errorFromResponse(200, gqlError(code, `thông báo ${code}`));
+      expect(error?.code).toBe(code);
+      expect(error?.message).toBe(`thông báo ${code}`);
+    },
+  );
 
   it('keeps the CONFLICT message naming who changed the task and when', () => {
     const message = 'Nhiệm vụ 2.3 đã được Trần Minh Tuấn cập nhật lúc 09:15 ngày 19/06/2026; hãy tải lại';
@@ -71,7 +74,10 @@ describe('toAppError', () => {
 
 describe('createGraphqlClient', () => {
   const answer = (status: number, body: unknown) =>
-    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
+    );
 
   it('sends the bearer token and returns data', async () => {
     const fetchFn = answer(200, { data: { me: { id: 'u1' } } });
@@ -115,9 +121,15 @@ describe('createGraphqlClient', () => {
   });
 
   it('maps a network failure and a non-JSON answer', async () => {
-    const down = createGraphqlClient({ getToken: () => null, fetchFn: vi.fn(async () => Promise.reject(new TypeError('x'))) });
+    const down = createGraphqlClient({
+      getToken: () => null,
+      fetchFn: vi.fn(async () => Promise.reject(new TypeError('x'))),
+    });
     await expect(down('{ a }')).rejects.toMatchObject({ code: 'NETWORK' });
-    const html = createGraphqlClient({ getToken: () => null, fetchFn: vi.fn(async () => new Response('<html>', { status: 502 })) });
+    const html = createGraphqlClient({
+      getToken: () => null,
+      fetchFn: vi.fn(async () => new Response('<html>', { status: 502 })),
+    });
     await expect(html('{ a }')).rejects.toMatchObject({ code: 'SERVER' });
   });
 });

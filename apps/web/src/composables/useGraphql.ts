@@ -29,7 +29,8 @@ const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
 
 const KNOWN_CODES = new Set(Object.keys(DEFAULT_MESSAGES));
 // Apollo answers a query naming a field or type the schema lacks with a validation error.
-const MISSING_IN_SCHEMA = /Cannot query field|Unknown type|Unknown argument|Cannot return null for non-nullable field Query\./;
+const MISSING_IN_SCHEMA =
+  /Cannot query field|Unknown type|Unknown argument|Cannot return null for non-nullable field Query\./;
 
 /** An error the screens can show: a Vietnamese message, a stable code and per-field messages. */
 export class AppError extends Error {
@@ -71,7 +72,11 @@ export function errorFromResponse(status: number, body: unknown): AppError | nul
   }
   if (status >= 200 && status < 300) return null;
   const message = (body as { message?: unknown } | null)?.message;
-  const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
+  const text = Array.isArray(message)
+    ? message.join('; ')
+    : typeof message === 'string'
+      ? message
+      : undefined;
   switch (status) {
     case 400:
     case 422:
@@ -112,13 +117,24 @@ export interface RequestOptions {
   ignoreUnauthenticated?: boolean;
 }
 
-export type GraphqlRequest = <T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<T>;
+export type GraphqlRequest = <T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+) => Promise<T>;
 
 /** A fetch-based GraphQL client: bearer token, error mapping, sign-in redirect on UNAUTHENTICATED. */
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlRequest {
   const endpoint = options.endpoint ?? '/graphql';
-  return async function request<T>(query: string, variables: Record<string, unknown> = {}, opts: RequestOptions = {}) {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  return async function request<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: RequestOptions = {},
+  ) {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     let response: Response;
@@ -158,7 +174,8 @@ export function useGraphql(): GraphqlRequest {
     onUnauthenticated: () => {
       auth.signOut();
       const current = router.currentRoute.value;
-      if (current.name !== 'sign-in') void router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+      if (current.name !== 'sign-in')
+        void router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
     },
   });
 }

@@ -17,8 +17,16 @@ describe('periods on screen', () => {
   });
 
   it('defaults to the current half year of the plan year, else the plan year', () => {
-    expect(defaultPeriod(2026, new Date('2026-06-10T03:00:00Z'))).toEqual({ kind: 'HALF_YEAR', year: 2026, index: 1 });
-    expect(defaultPeriod(2025, new Date('2026-06-10T03:00:00Z'))).toEqual({ kind: 'YEAR', year: 2025, index: null });
+    expect(defaultPeriod(2026, new Date('2026-06-10T03:00:00Z'))).toEqual({
+      kind: 'HALF_YEAR',
+      year: 2026,
+      index: 1,
+    });
+    expect(defaultPeriod(2025, new Date('2026-06-10T03:00:00Z'))).toEqual({
+      kind: 'YEAR',
+      year: 2025,
+      index: null,
+    });
     expect(indexCount('QUARTER')).toBe(4);
   });
 });

@@ -11,7 +11,9 @@ export function indexCount(kind: PeriodKind): number {
 
 /** The `period` query parameter of the download endpoints: "HALF_YEAR-2026-1", "YEAR-2026". */
 export function periodParam(period: PeriodInput): string {
-  return indexCount(period.kind) > 0 ? `${period.kind}-${period.year}-${period.index}` : `${period.kind}-${period.year}`;
+  return indexCount(period.kind) > 0
+    ? `${period.kind}-${period.year}-${period.index}`
+    : `${period.kind}-${period.year}`;
 }
 
 /** The range a period counts (cut-off rule from libs/domain), or null when the input is incomplete. */
@@ -26,7 +28,8 @@ export function periodRange(period: PeriodInput): ReportingPeriod | null {
 /** The current 6-month period by default, the most common report; the plan's year when it is another. */
 export function defaultPeriod(planYear: number | null, today: Date = new Date()): PeriodInput {
   const current = currentPeriod('HALF_YEAR', today);
-  if (planYear === null || current.year === planYear) return { kind: 'HALF_YEAR', year: current.year, index: current.index };
+  if (planYear === null || current.year === planYear)
+    return { kind: 'HALF_YEAR', year: current.year, index: current.index };
   return { kind: 'YEAR', year: planYear, index: null };
 }
 

@@ -11,14 +11,17 @@ export function replaceTask(plan: Plan, task: Task): Plan {
     sections: plan.sections.map((s) => ({
       ...s,
       contents: s.contents.map((c) =>
-        c.tasks.some((t) => t.id === task.id) ? { ...c, tasks: c.tasks.map((t) => (t.id === task.id ? task : t)) } : c,
+        c.tasks.some((t) => t.id === task.id)
+          ? { ...c, tasks: c.tasks.map((t) => (t.id === task.id ? task : t)) }
+          : c,
       ),
     })),
   };
 }
 
 export function findTask(plan: Plan | null, taskId: string): Task | null {
-  for (const s of plan?.sections ?? []) for (const c of s.contents) for (const t of c.tasks) if (t.id === taskId) return t;
+  for (const s of plan?.sections ?? [])
+    for (const c of s.contents) for (const t of c.tasks) if (t.id === taskId) return t;
   return null;
 }
 
@@ -44,5 +47,12 @@ export function usePlan(planId: Ref<string>) {
     if (state.data.value) state.data.value = replaceTask(state.data.value, task);
   }
 
-  return { plan: state.data, loading: state.loading, error: state.error, reload: state.run, reloadTask, updateTask };
+  return {
+    plan: state.data,
+    loading: state.loading,
+    error: state.error,
+    reload: state.run,
+    reloadTask,
+    updateTask,
+  };
 }

@@ -11,7 +11,11 @@ export interface ImportPreviewTask {
 }
 export interface ImportPreview {
   counts: { sections: number; contents: number; tasks: number };
-  sections: Array<{ code: string; title: string; contents: Array<{ code: string; title: string; tasks: ImportPreviewTask[] }> }>;
+  sections: Array<{
+    code: string;
+    title: string;
+    contents: Array<{ code: string; title: string; tasks: ImportPreviewTask[] }>;
+  }>;
   warnings: Array<{ row?: number; code?: string; message: string }>;
   newUnits?: string[];
   title?: string | null;
@@ -28,10 +32,16 @@ export function validateImportSource(file: File | null, text: string): Record<st
 }
 
 export function validatePlanYear(year: number | null): Record<string, string> {
-  return year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100) ? { year: 'import.yearInvalid' } : {};
+  return year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)
+    ? { year: 'import.yearInvalid' }
+    : {};
 }
 
-export function importBody(file: File | null, text: string, extra: { title?: string; year?: number | null } = {}): FormData {
+export function importBody(
+  file: File | null,
+  text: string,
+  extra: { title?: string; year?: number | null } = {},
+): FormData {
   const body = new FormData();
   if (file) body.append('file', file, file.name);
   else body.append('text', text);

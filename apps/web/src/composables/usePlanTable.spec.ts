@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nextTick, ref } from 'vue';
 import { makePlan, PCM, VHXH } from '@/testing/plan-factory';
-import { buildRows, emptyFilters, indexPlan, usePlanTable, type PlanRow, type TaskFilters } from './usePlanTable';
+import {
+  buildRows,
+  emptyFilters,
+  indexPlan,
+  usePlanTable,
+  type PlanRow,
+  type TaskFilters,
+} from './usePlanTable';
 
 const TODAY = '2026-11-23';
 const plan = makePlan();

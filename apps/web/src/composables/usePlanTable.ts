@@ -25,7 +25,15 @@ export interface TaskEntry {
 }
 
 export type PlanRow =
-  | { kind: 'section'; key: string; sectionId: string; code: string; title: string; collapsed: boolean; shown: number }
+  | {
+      kind: 'section';
+      key: string;
+      sectionId: string;
+      code: string;
+      title: string;
+      collapsed: boolean;
+      shown: number;
+    }
   | { kind: 'content'; key: string; code: string; title: string }
   | { kind: 'task'; key: string; entry: TaskEntry; state: DeadlineState };
 
@@ -101,7 +109,10 @@ export function taskMatcher(filters: TaskFilters, today: string): (entry: TaskEn
 
 export function isFiltering(filters: TaskFilters): boolean {
   return (
-    filters.query.trim() !== '' || filters.unitIds.length > 0 || filters.statuses.length > 0 || filters.deadline !== null
+    filters.query.trim() !== '' ||
+    filters.unitIds.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.deadline !== null
   );
 }
 
@@ -145,9 +156,15 @@ export function buildRows(
     for (const content of section.contents) {
       const tasks = byContent.get(content.id) ?? [];
       if (filtering && tasks.length === 0) continue;
-      if (!content.isTask) rows.push({ kind: 'content', key: `c-${content.id}`, code: content.code, title: content.title });
+      if (!content.isTask)
+        rows.push({ kind: 'content', key: `c-${content.id}`, code: content.code, title: content.title });
       for (const entry of tasks) {
-        rows.push({ kind: 'task', key: `t-${entry.task.id}`, entry, state: deadlineState(entry.task, today) });
+        rows.push({
+          kind: 'task',
+          key: `t-${entry.task.id}`,
+          entry,
+          state: deadlineState(entry.task, today),
+        });
       }
     }
   }

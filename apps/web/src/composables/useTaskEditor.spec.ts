@@ -14,7 +14,12 @@ import {
 } from './useTaskEditor';
 
 describe('validateReport', () => {
-  const draft = { status: 'IN_PROGRESS' as const, result: 'Đã ban hành kế hoạch', evidence: [], measuredValue: '' };
+  const draft = {
+    status: 'IN_PROGRESS' as const,
+    result: 'Đã ban hành kế hoạch',
+    evidence: [],
+    measuredValue: '',
+  };
 
   it('accepts a complete report', () => {
     expect(validateReport(draft)).toEqual({});
@@ -50,7 +55,9 @@ describe('validateAssign', () => {
       leadUnitIds: 'task.leadRequired',
       deadlineText: 'task.deadlineRequired',
     });
-    expect(validateAssign({ leadUnitIds: ['a'], coordinatingUnitIds: ['a'], deadlineText: 'Thường xuyên' })).toEqual({
+    expect(
+      validateAssign({ leadUnitIds: ['a'], coordinatingUnitIds: ['a'], deadlineText: 'Thường xuyên' }),
+    ).toEqual({
       coordinatingUnitIds: 'task.overlap',
     });
   });
@@ -70,7 +77,9 @@ describe('reportInput', () => {
       taskId: task.id,
       status: 'DONE',
       result: 'Đã hoàn thành',
-      evidence: [{ number: '162/KH-UBND', date: '2026-05-15', title: 'Ngày thứ năm không chờ', fileId: null }],
+      evidence: [
+        { number: '162/KH-UBND', date: '2026-05-15', title: 'Ngày thứ năm không chờ', fileId: null },
+      ],
       measuredValue: null,
       expectedVersion: 7,
     });
@@ -81,13 +90,26 @@ describe('useTaskEditor — the conflict flow', () => {
   const CONFLICT = 'Nhiệm vụ đã được Trần Minh Tuấn cập nhật lúc 09:15 ngày 19/06/2026';
 
   function setup() {
-    const task = ref<Task>(makeTask({ version: 3, status: 'NOT_STARTED', leadUnits: [TTPVHCC], coordinatingUnits: [PCM] }));
-    const fresh = { ...task.value, version: 4, status: 'IN_PROGRESS' as const, result: 'Cập nhật của người khác' };
+    const task = ref<Task>(
+      makeTask({ version: 3, status: 'NOT_STARTED', leadUnits: [TTPVHCC], coordinatingUnits: [PCM] }),
+    );
+    const fresh = {
+      ...task.value,
+      version: 4,
+      status: 'IN_PROGRESS' as const,
+      result: 'Cập nhật của người khác',
+    };
     const calls: Array<{ input: { expectedVersion: number; result: string | null } }> = [];
     const request = vi.fn(async (_query: string, variables?: Record<string, unknown>) => {
       calls.push(variables as (typeof calls)[number]);
       if (calls.length === 1) throw new AppError('CONFLICT', CONFLICT);
-      return { reportProgress: { ...fresh, version: 5, result: (variables as { input: { result: string } }).input.result } };
+      return {
+        reportProgress: {
+          ...fresh,
+          version: 5,
+          result: (variables as { input: { result: string } }).input.result,
+        },
+      };
     }) as unknown as GraphqlRequest;
     const reloadTask = vi.fn(async () => fresh);
     const onSaved = vi.fn((t: Task) => (task.value = t));
@@ -150,7 +172,9 @@ describe('evidence files', () => {
 
   it('refuses empty, oversized and unsupported files before sending them', () => {
     expect(evidenceFileProblem(file('ke-hoach.pdf', 0))).toBe('task.evidenceFileEmpty');
-    expect(evidenceFileProblem(file('ke-hoach.pdf', EVIDENCE_MAX_BYTES + 1))).toBe('task.evidenceFileTooLarge');
+    expect(evidenceFileProblem(file('ke-hoach.pdf', EVIDENCE_MAX_BYTES + 1))).toBe(
+      'task.evidenceFileTooLarge',
+    );
     expect(evidenceFileProblem(file('ke-hoach.exe'))).toBe('task.evidenceFileType');
     expect(evidenceFileProblem(file('Biên bản.DOCX'))).toBeNull();
   });
@@ -171,10 +195,18 @@ describe('evidence files', () => {
     editor.report.evidence[0].number = '12/BB-UBND';
     expect(await editor.attachFile(0, file('Biên bản kiểm tra.pdf'))).toBe(true);
     expect(upload).toHaveBeenCalledWith(task.value.id, expect.any(File));
-    expect(editor.report.evidence[0]).toMatchObject({ fileId: 'f-1', fileName: 'Biên bản kiểm tra.pdf', title: 'Biên bản kiểm tra' });
+    expect(editor.report.evidence[0]).toMatchObject({
+      fileId: 'f-1',
+      fileName: 'Biên bản kiểm tra.pdf',
+      title: 'Biên bản kiểm tra',
+    });
     expect(await editor.submitReport()).toBe(true);
-    const sent = (request as unknown as { mock: { calls: Array<[string, { input: { evidence: unknown[] } }]> } }).mock.calls[0][1];
-    expect(sent.input.evidence).toEqual([{ number: '12/BB-UBND', date: null, title: 'Biên bản kiểm tra', fileId: 'f-1' }]);
+    const sent = (
+      request as unknown as { mock: { calls: Array<[string, { input: { evidence: unknown[] } }]> } }
+    ).mock.calls[0][1];
+    expect(sent.input.evidence).toEqual([
+      { number: '12/BB-UBND', date: null, title: 'Biên bản kiểm tra', fileId: 'f-1' },
+    ]);
   });
 
   it('keeps the row and shows why when the server refuses the file, and blocks sending while uploading', async () => {
@@ -189,7 +221,10 @@ describe('evidence files', () => {
     expect(editor.reportErrors.value).toEqual({});
 
     const refused = setup(async () => {
-      throw new AppError('BAD_USER_INPUT', 'Chỉ nhận tệp minh chứng PDF, Word (.docx), Excel (.xlsx), JPEG hoặc PNG.');
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'Chỉ nhận tệp minh chứng PDF, Word (.docx), Excel (.xlsx), JPEG hoặc PNG.',
+      );
     }).editor;
     expect(await refused.attachFile(0, file('gia-mao.pdf'))).toBe(false);
     expect(refused.report.evidence[0].uploadError).toContain('Chỉ nhận tệp minh chứng PDF');
@@ -201,8 +236,16 @@ describe('evidence files', () => {
 
 describe('contribution notes', () => {
   it('needs the note and valid evidence, never a status', () => {
-    const draft = { status: 'DONE' as const, result: '', evidence: [{ number: '', date: '', title: 'Báo cáo' }], measuredValue: 'x' };
-    expect(validateContribution(draft)).toEqual({ result: 'task.noteRequired', 'evidence.0.number': 'task.evidenceNumberRequired' });
+    const draft = {
+      status: 'DONE' as const,
+      result: '',
+      evidence: [{ number: '', date: '', title: 'Báo cáo' }],
+      measuredValue: 'x',
+    };
+    expect(validateContribution(draft)).toEqual({
+      result: 'task.noteRequired',
+      'evidence.0.number': 'task.evidenceNumberRequired',
+    });
   });
 
   it('sends the note and evidence without a status or version, then clears the form', async () => {

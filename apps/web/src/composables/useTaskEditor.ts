@@ -59,7 +59,8 @@ export function validateReport(draft: ReportDraft): DraftErrors {
   draft.evidence.forEach((doc, i) => {
     if (doc.number.trim() === '') errors[`evidence.${i}.number`] = 'task.evidenceNumberRequired';
     if (doc.title.trim() === '') errors[`evidence.${i}.title`] = 'task.evidenceTitleRequired';
-    if (doc.date.trim() !== '' && !parseVnDate(doc.date)) errors[`evidence.${i}.date`] = 'task.evidenceDateInvalid';
+    if (doc.date.trim() !== '' && !parseVnDate(doc.date))
+      errors[`evidence.${i}.date`] = 'task.evidenceDateInvalid';
     if (doc.uploading) errors[`evidence.${i}.file`] = 'task.evidenceUploading';
   });
   if (draft.measuredValue.trim() !== '' && !MEASURED.test(draft.measuredValue)) {
@@ -78,13 +79,19 @@ export function validateContribution(draft: ReportDraft): DraftErrors {
 export function validateAssign(draft: AssignDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (draft.leadUnitIds.length === 0) errors.leadUnitIds = 'task.leadRequired';
-  if (draft.coordinatingUnitIds.some((id) => draft.leadUnitIds.includes(id))) errors.coordinatingUnitIds = 'task.overlap';
+  if (draft.coordinatingUnitIds.some((id) => draft.leadUnitIds.includes(id)))
+    errors.coordinatingUnitIds = 'task.overlap';
   if (draft.deadlineText.trim() === '') errors.deadlineText = 'task.deadlineRequired';
   return errors;
 }
 
 export function reportDraftOf(task: Task): ReportDraft {
-  return { status: task.status, result: task.result ?? '', evidence: [], measuredValue: task.measuredValue ?? '' };
+  return {
+    status: task.status,
+    result: task.result ?? '',
+    evidence: [],
+    measuredValue: task.measuredValue ?? '',
+  };
 }
 
 export function assignDraftOf(task: Task): AssignDraft {
@@ -183,7 +190,8 @@ export function useTaskEditor(options: TaskEditorOptions) {
     if (Object.keys(reportErrors.value).length > 0) return false;
     const ok = await send('report', async () => {
       const input = reportInput(options.task.value, report);
-      return (await options.request<{ reportProgress: Task }>(operations.reportProgress, { input })).reportProgress;
+      return (await options.request<{ reportProgress: Task }>(operations.reportProgress, { input }))
+        .reportProgress;
     });
     if (ok) report.evidence = [];
     return ok;
@@ -195,7 +203,8 @@ export function useTaskEditor(options: TaskEditorOptions) {
     const ok = await send('contribution', async () => {
       const { evidence } = reportInput(options.task.value, report);
       const input = { taskId: options.task.value.id, note: report.result.trim(), evidence };
-      return (await options.request<{ addContribution: Task }>(operations.addContribution, { input })).addContribution;
+      return (await options.request<{ addContribution: Task }>(operations.addContribution, { input }))
+        .addContribution;
     });
     if (ok) {
       report.result = '';

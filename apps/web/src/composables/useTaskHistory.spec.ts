@@ -15,7 +15,13 @@ const ASSIGN: AuditEntry = {
   }),
   createdAt: '2026-07-02T03:00:00.000Z',
 };
-const REPORT: AuditEntry = { ...ASSIGN, id: 'a2', action: 'report', changes: '{"updateId":"u1"}', createdAt: '2026-07-03T03:00:00.000Z' };
+const REPORT: AuditEntry = {
+  ...ASSIGN,
+  id: 'a2',
+  action: 'report',
+  changes: '{"updateId":"u1"}',
+  createdAt: '2026-07-03T03:00:00.000Z',
+};
 
 describe('auditChanges', () => {
   it('writes out each changed field, lists joined and blanks as a dash', () => {
@@ -54,7 +60,10 @@ describe('useTaskHistory', () => {
     const request = vi.fn(async () => ({ auditTrail: [ASSIGN] })) as unknown as GraphqlRequest;
     const history = useTaskHistory(task, ref('plan-1'), request);
     await vi.waitFor(() => expect(history.items.value).toHaveLength(1));
-    expect(request).toHaveBeenCalledWith(expect.stringContaining('auditTrail'), { planId: 'plan-1', taskId: task.value.id });
+    expect(request).toHaveBeenCalledWith(expect.stringContaining('auditTrail'), {
+      planId: 'plan-1',
+      taskId: task.value.id,
+    });
     task.value = { ...task.value, version: 2 };
     await nextTick();
     await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(2));

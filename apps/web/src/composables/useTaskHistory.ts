@@ -47,7 +47,12 @@ export function mergeHistory(updates: readonly TaskUpdate[], audit: readonly Aud
     ...updates.map((update) => ({ kind: 'update' as const, at: update.reportedAt, update })),
     ...audit
       .filter((entry) => !FROM_UPDATES.has(entry.action))
-      .map((entry) => ({ kind: 'audit' as const, at: entry.createdAt, entry, changes: auditChanges(entry.changes) })),
+      .map((entry) => ({
+        kind: 'audit' as const,
+        at: entry.createdAt,
+        entry,
+        changes: auditChanges(entry.changes),
+      })),
   ];
   return items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

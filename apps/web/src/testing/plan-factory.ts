@@ -27,7 +27,12 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
   };
 }
 
-export function makeContent(code: string, title: string, tasks: Task[], isTask = tasks.length === 1 && tasks[0].code === code): Content {
+export function makeContent(
+  code: string,
+  title: string,
+  tasks: Task[],
+  isTask = tasks.length === 1 && tasks[0].code === code,
+): Content {
   return { id: id('c'), code, title, isTask, tasks };
 }
 
@@ -39,39 +44,65 @@ export function makeSection(code: string, title: string, contents: Content[]): S
 export function makePlan(): Plan {
   const sections = [
     makeSection('I', 'Nhiệm vụ xây dựng và hoàn thiện thể chế', [
-      makeContent('1', 'Xây dựng văn bản chỉ đạo', [makeTask({ code: '1', description: 'Xây dựng văn bản chỉ đạo của UBND xã' })]),
+      makeContent('1', 'Xây dựng văn bản chỉ đạo', [
+        makeTask({ code: '1', description: 'Xây dựng văn bản chỉ đạo của UBND xã' }),
+      ]),
     ]),
     makeSection('II', 'Nhiệm vụ cải cách, kiểm soát TTHC', [
-      makeContent('2', 'Tổ chức thực hiện các nhiệm vụ kiểm soát TTHC', [
-        makeTask({
-          code: '2.3',
-          description: '100% TTHC được công khai kịp thời',
-          leadUnits: [PCM],
-          coordinatingUnits: [TTPVHCC],
-          deadline: { text: 'Thường xuyên\nChậm nhất ngày 15/9/2026', recurring: true, dueDate: '2026-09-15', freeText: null },
-          status: 'IN_PROGRESS',
-        }),
-        makeTask({
-          code: '2.5',
-          description: 'Tổ chức rà soát, kiến nghị cắt giảm thành phần hồ sơ',
-          leadUnits: [PCM],
-          coordinatingUnits: [TTPVHCC],
-          deadline: { text: 'Theo lộ trình của Nghị quyết', recurring: false, dueDate: null, freeText: 'Theo lộ trình của Nghị quyết' },
-        }),
-        makeTask({
-          code: '2.6',
-          description: 'Tổ chức kiểm tra việc thực hiện',
-          deadline: { text: 'Trong năm 2026', recurring: false, dueDate: '2026-12-31', freeText: null },
-          status: 'DONE',
-        }),
-      ], false),
+      makeContent(
+        '2',
+        'Tổ chức thực hiện các nhiệm vụ kiểm soát TTHC',
+        [
+          makeTask({
+            code: '2.3',
+            description: '100% TTHC được công khai kịp thời',
+            leadUnits: [PCM],
+            coordinatingUnits: [TTPVHCC],
+            deadline: {
+              text: 'Thường xuyên\nChậm nhất ngày 15/9/2026',
+              recurring: true,
+              dueDate: '2026-09-15',
+              freeText: null,
+            },
+            status: 'IN_PROGRESS',
+          }),
+          makeTask({
+            code: '2.5',
+            description: 'Tổ chức rà soát, kiến nghị cắt giảm thành phần hồ sơ',
+            leadUnits: [PCM],
+            coordinatingUnits: [TTPVHCC],
+            deadline: {
+              text: 'Theo lộ trình của Nghị quyết',
+              recurring: false,
+              dueDate: null,
+              freeText: 'Theo lộ trình của Nghị quyết',
+            },
+          }),
+          makeTask({
+            code: '2.6',
+            description: 'Tổ chức kiểm tra việc thực hiện',
+            deadline: { text: 'Trong năm 2026', recurring: false, dueDate: '2026-12-31', freeText: null },
+            status: 'DONE',
+          }),
+        ],
+        false,
+      ),
     ]),
     makeSection('IV', 'Tiếp nhận, xử lý phản ánh kiến nghị về quy định hành chính', [
       makeContent('1', 'Tiếp nhận phản ánh kiến nghị', [
-        makeTask({ code: '1', description: 'Tiếp nhận phản ánh kiến nghị. Tổ chức kiểm tra, xác minh', status: 'DONE' }),
+        makeTask({
+          code: '1',
+          description: 'Tiếp nhận phản ánh kiến nghị. Tổ chức kiểm tra, xác minh',
+          status: 'DONE',
+        }),
       ]),
       makeContent('8', 'An toàn thông tin', [
-        makeTask({ code: '8', description: 'Triển khai các giải pháp đảm bảo an toàn thông tin', leadUnits: [VHXH], coordinatingUnits: [CQLQ] }),
+        makeTask({
+          code: '8',
+          description: 'Triển khai các giải pháp đảm bảo an toàn thông tin',
+          leadUnits: [VHXH],
+          coordinatingUnits: [CQLQ],
+        }),
       ]),
     ]),
   ];

@@ -28,6 +28,9 @@ describe(numberPlan.name, () => {
   });
 
   it('gives a content with no task a code and nothing else', () => {
-    expect(Object.fromEntries(numberPlan([{ id: 's', contents: [{ id: 'c', tasks: [] }] }]))).toEqual({ s: 'I', c: '1' });
+    expect(Object.fromEntries(numberPlan([{ id: 's', contents: [{ id: 'c', tasks: [] }] }]))).toEqual({
+      s: 'I',
+      c: '1',
+    });
   });
 });

@@ -17,7 +17,9 @@ export function numberPlan(sections: NumberableTree[]): Map<string, string> {
       const contentCode = String(c + 1);
       codes.set(content.id, contentCode);
       const single = content.tasks.length === 1;
-      content.tasks.forEach((task, t) => codes.set(task.id, single ? contentCode : `${contentCode}.${t + 1}`));
+      content.tasks.forEach((task, t) =>
+        codes.set(task.id, single ? contentCode : `${contentCode}.${t + 1}`),
+      );
     });
   });
   return codes;

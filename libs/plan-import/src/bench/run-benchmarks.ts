@@ -3,7 +3,13 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { parsePlan } from '../parse-plan';
 import { PlanInputKind } from '../parse-plan.types';
-import { generatePlanRows, planRowsToDocx, planRowsToText, planRowsToXlsx, SAMPLE_UNITS } from '../testing/generate-plan-rows';
+import {
+  generatePlanRows,
+  planRowsToDocx,
+  planRowsToText,
+  planRowsToXlsx,
+  SAMPLE_UNITS,
+} from '../testing/generate-plan-rows';
 
 const HA_DONG_UNITS = [
   'Trung tâm Phục vụ hành chính công',
@@ -24,7 +30,12 @@ interface Figures {
   maxMs: number;
 }
 
-async function time(kind: PlanInputKind, data: string | Buffer, unitDirectory: string[], runs: number): Promise<Figures> {
+async function time(
+  kind: PlanInputKind,
+  data: string | Buffer,
+  unitDirectory: string[],
+  runs: number,
+): Promise<Figures> {
   const samples: number[] = [];
   let tasks = 0;
   for (let i = 0; i < runs; i++) {
@@ -52,7 +63,12 @@ async function main(): Promise<void> {
   const seedFile = fs.readdirSync(seedsDir).find((f) => f.startsWith('003_'));
   const results: Record<string, Figures> = {};
   if (seedFile) {
-    results['seed-003-text'] = await time('text', fs.readFileSync(path.join(seedsDir, seedFile), 'utf8'), HA_DONG_UNITS, 20);
+    results['seed-003-text'] = await time(
+      'text',
+      fs.readFileSync(path.join(seedsDir, seedFile), 'utf8'),
+      HA_DONG_UNITS,
+      20,
+    );
   }
   const { rows } = generatePlanRows(2000);
   const units = [...SAMPLE_UNITS];
@@ -62,7 +78,11 @@ async function main(): Promise<void> {
   for (const [name, figures] of Object.entries(results)) console.log(`import · ${name}:`, figures);
   const existing = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : {};
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify({ ...existing, import: { measuredAt: new Date().toISOString(), ...results } }, null, 2) + '\n');
+  fs.writeFileSync(
+    outFile,
+    JSON.stringify({ ...existing, import: { measuredAt: new Date().toISOString(), ...results } }, null, 2) +
+      '\n',
+  );
 }
 
 main().catch((error) => {

@@ -15,9 +15,12 @@ describe('readDeadline', () => {
     expect(deadline).toMatchObject({ text, ...expected });
   });
 
-  it.each(['31/2/2026', 'Chậm nhất ngày 31/02/2026', 'Tháng 13 năm 2026'])('flags %j as unreadable', (text) => {
-    const { deadline, unreadable } = readDeadline(text, 2026);
-    expect(unreadable).toBe(true);
-    expect(deadline).toMatchObject({ text, dueDate: null, freeText: text });
-  });
+  it.each(['31/2/2026', 'Chậm nhất ngày 31/02/2026', 'Tháng 13 năm 2026'])(
+    'flags %j as unreadable',
+    (text) => {
+      const { deadline, unreadable } = readDeadline(text, 2026);
+      expect(unreadable).toBe(true);
+      expect(deadline).toMatchObject({ text, dueDate: null, freeText: text });
+    },
+  );
 });

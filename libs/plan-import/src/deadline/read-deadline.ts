@@ -18,6 +18,8 @@ export function readDeadline(text: string, planYear: number): DeadlineReading {
   const deadline = parseDeadline(text, planYear);
   const folded = fold(text);
   const unreadable =
-    deadline.freeText !== null && deadline.dueDate === null && (DATE_LIKE.test(folded) || PERIOD_LIKE.test(folded));
+    deadline.freeText !== null &&
+    deadline.dueDate === null &&
+    (DATE_LIKE.test(folded) || PERIOD_LIKE.test(folded));
   return { deadline, unreadable };
 }

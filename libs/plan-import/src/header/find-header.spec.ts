@@ -20,7 +20,10 @@ describe('classifyHeaderCell', () => {
     ['Sản phẩm dự kiến hoàn thành', 'product'],
     ['Kết quả thực hiện', 'result'],
     ['Ghi chú', null],
-    ['Nhiệm vụ về ứng dụng công nghệ thông tin và giải quyết TTHC trên môi trường điện tử, thực hiện cơ chế một cửa', null],
+    [
+      'Nhiệm vụ về ứng dụng công nghệ thông tin và giải quyết TTHC trên môi trường điện tử, thực hiện cơ chế một cửa',
+      null,
+    ],
   ])('%s → %s', (cell, role) => {
     expect(classifyHeaderCell(cell)).toBe(role);
   });
@@ -31,7 +34,14 @@ describe('findHeader', () => {
     const header = findHeader(
       rows(
         ['BẢNG KẾT QUẢ THỰC HIỆN'],
-        ['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Sản phẩm dự kiến hoàn thành'],
+        [
+          'TT',
+          'Nội dung công việc',
+          'Đơn vị chủ trì',
+          'Đơn vị phối hợp',
+          'Thời gian hoàn thành',
+          'Sản phẩm dự kiến hoàn thành',
+        ],
         ['I', 'Mục'],
       ),
     );
@@ -55,7 +65,11 @@ describe('findHeader', () => {
         ['1', 'Việc'],
       ),
     );
-    expect(header).toMatchObject({ index: 0, dataStart: 2, columns: { lead: 2, coordinating: 3, deadline: 4 } });
+    expect(header).toMatchObject({
+      index: 0,
+      dataStart: 2,
+      columns: { lead: 2, coordinating: 3, deadline: 4 },
+    });
   });
 
   it('names the missing columns', () => {

@@ -42,7 +42,8 @@ export function classifyHeaderCell(cell: string): ColumnRole | null {
   if (CODE_LABELS.has(key)) return 'code';
   if (key.includes('chu tri')) return 'lead';
   if (key.includes('phoi hop')) return 'coordinating';
-  if (/^(thoi gian|thoi han|han hoan thanh|thoi diem)/.test(key) || key.includes('tien do')) return 'deadline';
+  if (/^(thoi gian|thoi han|han hoan thanh|thoi diem)/.test(key) || key.includes('tien do'))
+    return 'deadline';
   if (key.startsWith('san pham')) return 'product';
   if (/^(ket qua|tinh hinh thuc hien)/.test(key)) return 'result';
   if (/^(noi dung|nhiem vu|ten nhiem vu|cong viec)/.test(key)) return 'content';
@@ -53,7 +54,8 @@ function rolesOf(cells: string[], below?: string[]): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
   const width = Math.max(cells.length, below?.length ?? 0);
   for (let column = 0; column < width; column++) {
-    const role = classifyHeaderCell(cells[column] ?? '') ?? (below ? classifyHeaderCell(below[column] ?? '') : null);
+    const role =
+      classifyHeaderCell(cells[column] ?? '') ?? (below ? classifyHeaderCell(below[column] ?? '') : null);
     if (role && !roles.has(role)) roles.set(role, column);
   }
   return roles;

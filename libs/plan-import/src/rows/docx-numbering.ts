@@ -87,7 +87,13 @@ export class DocxNumbering {
           if (abstractId !== null) this.abstractLevels.set(abstractId, new Map());
           break;
         case 'w:lvl':
-          if (abstractId !== null) level = { ilvl: Number(xmlAttr(token.attrs, 'w:ilvl') ?? 0), start: 1, format: 'decimal', text: '' };
+          if (abstractId !== null)
+            level = {
+              ilvl: Number(xmlAttr(token.attrs, 'w:ilvl') ?? 0),
+              start: 1,
+              format: 'decimal',
+              text: '',
+            };
           break;
         case 'w:start':
           if (level && val !== undefined) level.start = Number(val) || 0;

@@ -3,11 +3,14 @@
 const BULLET_RUN = /(\S)[ \u00a0]+([-•])[ \u00a0]+(?=\S)/g;
 
 function splitBulletRuns(line: string): string[] {
-  const text = line.replace(BULLET_RUN, (match: string, before: string, dash: string, offset: number, all: string) => {
-    const after = all[offset + match.length];
-    if (/\d/.test(before) && /\d/.test(after)) return match;
-    return `${before}\n${dash} `;
-  });
+  const text = line.replace(
+    BULLET_RUN,
+    (match: string, before: string, dash: string, offset: number, all: string) => {
+      const after = all[offset + match.length];
+      if (/\d/.test(before) && /\d/.test(after)) return match;
+      return `${before}\n${dash} `;
+    },
+  );
   return text.split('\n');
 }
 

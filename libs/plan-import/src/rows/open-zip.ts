@@ -18,7 +18,9 @@ export async function openZip(buffer: Buffer, label: string, maxUncompressed: nu
     total += (entry as unknown as SizedEntry)._data?.uncompressedSize ?? 0;
   });
   if (total > maxUncompressed) {
-    throw new PlanImportError('TOO_LARGE', `${label} quá lớn sau khi giải nén.`, { uncompressedBytes: total });
+    throw new PlanImportError('TOO_LARGE', `${label} quá lớn sau khi giải nén.`, {
+      uncompressedBytes: total,
+    });
   }
   return zip;
 }

@@ -7,8 +7,10 @@ const cell = (...lines: Array<string | Paragraph>) =>
   new TableCell({ children: lines.map((line) => (typeof line === 'string' ? new Paragraph(line) : line)) });
 const row = (...cells: TableCell[]) => new TableRow({ children: cells });
 const headerRow = () => row(...PLAN_HEADER.map((label) => cell(label)));
-const docx = (children: Array<Paragraph | Table>, numbering?: ConstructorParameters<typeof Document>[0]['numbering']) =>
-  Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
+const docx = (
+  children: Array<Paragraph | Table>,
+  numbering?: ConstructorParameters<typeof Document>[0]['numbering'],
+) => Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
 
 describe('readDocxRows', () => {
   it('reads the plan table with merged cells, paragraphs and bullets, after the title paragraphs', async () => {
@@ -20,7 +22,11 @@ describe('readDocxRows', () => {
           row(cell('I'), new TableCell({ columnSpan: 5, children: [new Paragraph('Mục một')] })),
           row(
             cell('1'),
-            cell('Theo dõi về:', new Paragraph({ text: 'Công tác một.', bullet: { level: 0 } }), '- Công tác hai.'),
+            cell(
+              'Theo dõi về:',
+              new Paragraph({ text: 'Công tác một.', bullet: { level: 0 } }),
+              '- Công tác hai.',
+            ),
             new TableCell({ rowSpan: 2, children: [new Paragraph('Trung tâm Phục vụ hành chính công')] }),
             cell('Các phòng chuyên môn'),
             cell('Thường xuyên', 'Chậm nhất ngày 15/9/2026'),
@@ -56,7 +62,9 @@ describe('readDocxRows', () => {
       new Paragraph('Kế hoạch năm 2026'),
       new Table({ rows: [headerRow(), row(cell('I'), cell('Mục'), cell(''), cell(''), cell(''), cell(''))] }),
       new Paragraph(''),
-      new Table({ rows: [row(cell('1'), cell('Việc'), cell('Phòng Kinh tế'), cell(''), cell('Thường xuyên'), cell(''))] }),
+      new Table({
+        rows: [row(cell('1'), cell('Việc'), cell('Phòng Kinh tế'), cell(''), cell('Thường xuyên'), cell(''))],
+      }),
     ]);
     const rows = await readDocxRows(buffer);
     expect(rows.map((r) => [r.row, r.cells[0]])).toEqual([
@@ -86,8 +94,22 @@ describe('readDocxRows', () => {
           rows: [
             headerRow(),
             row(cell(numbered(0)), cell('Mục'), cell(''), cell(''), cell(''), cell('')),
-            row(cell(numbered(1)), cell('Việc một'), cell('Phòng Kinh tế'), cell(''), cell('Thường xuyên'), cell('')),
-            row(cell(numbered(1)), cell('Việc hai'), cell('Phòng Kinh tế'), cell(''), cell('Thường xuyên'), cell('')),
+            row(
+              cell(numbered(1)),
+              cell('Việc một'),
+              cell('Phòng Kinh tế'),
+              cell(''),
+              cell('Thường xuyên'),
+              cell(''),
+            ),
+            row(
+              cell(numbered(1)),
+              cell('Việc hai'),
+              cell('Phòng Kinh tế'),
+              cell(''),
+              cell('Thường xuyên'),
+              cell(''),
+            ),
             row(cell(numbered(0)), cell('Mục hai'), cell(''), cell(''), cell(''), cell('')),
           ],
         }),

@@ -106,10 +106,12 @@ function readBlocks(xml: string, numbering: DocxNumbering): Block[] {
         if (tableDepth === 1) cell = { lines: [], span: 1, vMerge: null };
         break;
       case 'w:gridSpan':
-        if (tableDepth === 1 && cell && paragraphs.length === 0) cell.span = Math.min(Math.max(Number(val) || 1, 1), 64);
+        if (tableDepth === 1 && cell && paragraphs.length === 0)
+          cell.span = Math.min(Math.max(Number(val) || 1, 1), 64);
         break;
       case 'w:vMerge':
-        if (tableDepth === 1 && cell && paragraphs.length === 0) cell.vMerge = val === 'restart' ? 'restart' : 'continue';
+        if (tableDepth === 1 && cell && paragraphs.length === 0)
+          cell.vMerge = val === 'restart' ? 'restart' : 'continue';
         break;
       case 'w:p':
         if (!token.selfClosing) paragraphs.push({ text: '', numId: null, ilvl: 0 });
@@ -169,16 +171,23 @@ function headerIndex(rows: SourceRow[]): number {
  * paragraphs as one-cell rows (row 0). Tables that follow it with as many columns (a table split
  * across pages) are appended.
  */
-export async function readDocxRows(buffer: Buffer, maxUncompressed = Number.MAX_SAFE_INTEGER): Promise<SourceRow[]> {
+export async function readDocxRows(
+  buffer: Buffer,
+  maxUncompressed = Number.MAX_SAFE_INTEGER,
+): Promise<SourceRow[]> {
   const zip = await openZip(buffer, LABEL, maxUncompressed);
   const xml = await readZipText(zip, 'word/document.xml', LABEL);
-  if (xml === null) throw new PlanImportError('CORRUPT_FILE', `${LABEL} bị hỏng: thiếu nội dung chính (word/document.xml).`);
+  if (xml === null)
+    throw new PlanImportError('CORRUPT_FILE', `${LABEL} bị hỏng: thiếu nội dung chính (word/document.xml).`);
   const numbering = new DocxNumbering(await readZipText(zip, 'word/numbering.xml', LABEL));
   const blocks = readBlocks(xml, numbering);
 
   const tables = blocks
     .map((block, index) => ({ block, index }))
-    .filter((item): item is { block: Extract<Block, { kind: 'table' }>; index: number } => item.block.kind === 'table')
+    .filter(
+      (item): item is { block: Extract<Block, { kind: 'table' }>; index: number } =>
+        item.block.kind === 'table',
+    )
     .map(({ block, index }) => ({
       index,
       rows: tableGrid(block.rows).map((cells, i): SourceRow => ({ cells, row: i + 1 })),
@@ -186,7 +195,8 @@ export async function readDocxRows(buffer: Buffer, maxUncompressed = Number.MAX_
   if (tables.length === 0) throw new PlanImportError('NO_TABLE', 'Tệp Word không có bảng kế hoạch nào.');
 
   const chosenAt = tables.findIndex((table) => headerIndex(table.rows) >= 0);
-  const chosen = chosenAt >= 0 ? tables[chosenAt] : [...tables].sort((a, b) => b.rows.length - a.rows.length)[0];
+  const chosen =
+    chosenAt >= 0 ? tables[chosenAt] : [...tables].sort((a, b) => b.rows.length - a.rows.length)[0];
   const rows = [...chosen.rows];
   if (chosenAt >= 0) {
     const width = Math.max(...chosen.rows.map((r) => r.cells.length));

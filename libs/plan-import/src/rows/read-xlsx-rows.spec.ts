@@ -16,8 +16,21 @@ describe('readXlsxRows', () => {
       sheet.addRow([...PLAN_HEADER]);
       sheet.addRow(['I', 'Mục một']);
       sheet.mergeCells('B3:F3');
-      sheet.addRow([1, 'Theo dõi về:\r\n- Một.\n- Hai.', 'Phòng Kinh tế', '', new Date(Date.UTC(2026, 8, 15)), '']);
-      sheet.addRow([2.1, { richText: [{ text: 'Việc ' }, { text: 'đậm', font: { bold: true } }] }, '', 'x', 'Thường xuyên']);
+      sheet.addRow([
+        1,
+        'Theo dõi về:\r\n- Một.\n- Hai.',
+        'Phòng Kinh tế',
+        '',
+        new Date(Date.UTC(2026, 8, 15)),
+        '',
+      ]);
+      sheet.addRow([
+        2.1,
+        { richText: [{ text: 'Việc ' }, { text: 'đậm', font: { bold: true } }] },
+        '',
+        'x',
+        'Thường xuyên',
+      ]);
       sheet.mergeCells('C4:C5');
       sheet.getCell('A6').value = 2.1;
       sheet.getCell('A6').numFmt = '0.00';
@@ -45,10 +58,15 @@ describe('readXlsxRows', () => {
 
   it('refuses a workbook without data', async () => {
     const buffer = await workbook((book) => book.addWorksheet('Trống'));
-    await expect(readXlsxRows(buffer)).rejects.toMatchObject({ code: 'NO_TABLE', message: 'Tệp Excel không có dữ liệu nào.' });
+    await expect(readXlsxRows(buffer)).rejects.toMatchObject({
+      code: 'NO_TABLE',
+      message: 'Tệp Excel không có dữ liệu nào.',
+    });
   });
 
   it('refuses a package that is not a workbook', async () => {
-    await expect(readXlsxRows(Buffer.from('PK\u0003\u0004 broken'))).rejects.toMatchObject({ code: 'CORRUPT_FILE' });
+    await expect(readXlsxRows(Buffer.from('PK\u0003\u0004 broken'))).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+    });
   });
 });

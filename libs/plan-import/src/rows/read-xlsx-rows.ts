@@ -27,7 +27,8 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
       : `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
   }
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((run) => run.text ?? '').join('');
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((run) => run.text ?? '').join('');
     if ('formula' in value || 'sharedFormula' in value) {
       return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
     }
@@ -67,7 +68,10 @@ function headerFound(rows: SourceRow[]): boolean {
 }
 
 /** Excel (.xlsx) → rows of the first worksheet holding the plan's header (else the first with data). */
-export async function readXlsxRows(buffer: Buffer, maxUncompressed = Number.MAX_SAFE_INTEGER): Promise<SourceRow[]> {
+export async function readXlsxRows(
+  buffer: Buffer,
+  maxUncompressed = Number.MAX_SAFE_INTEGER,
+): Promise<SourceRow[]> {
   await openZip(buffer, LABEL, maxUncompressed);
   const workbook = new ExcelJS.Workbook();
   try {

@@ -40,9 +40,20 @@ describe('buildPlanTree', () => {
     ]);
     expect(tree.warnings).toEqual([]);
     expect(
-      tree.sections.map((s) => [s.code, s.title, s.contents.map((c) => [c.code, c.title, c.tasks.map((t) => t.code)])]),
+      tree.sections.map((s) => [
+        s.code,
+        s.title,
+        s.contents.map((c) => [c.code, c.title, c.tasks.map((t) => t.code)]),
+      ]),
     ).toEqual([
-      ['I', 'Mục một', [['1', 'Nội dung là nhiệm vụ', ['1']], ['2', 'Nội dung có nhiệm vụ con', ['2.1', '2.2']]]],
+      [
+        'I',
+        'Mục một',
+        [
+          ['1', 'Nội dung là nhiệm vụ', ['1']],
+          ['2', 'Nội dung có nhiệm vụ con', ['2.1', '2.2']],
+        ],
+      ],
       ['II', 'Mục hai', [['1', 'Việc mục hai', ['1']]]],
     ]);
     const first = tree.sections[0].contents[0].tasks[0];
@@ -77,8 +88,14 @@ describe('buildPlanTree', () => {
   });
 
   it('reads the last column as the result in a results appendix', () => {
-    const tree = build([['I', 'Mục', '', '', '', ''], task('1', 'Việc', 'Thường xuyên', 'Đã và đang thực hiện')], true);
-    expect(tree.sections[0].contents[0].tasks[0]).toMatchObject({ result: 'Đã và đang thực hiện', expectedProduct: null });
+    const tree = build(
+      [['I', 'Mục', '', '', '', ''], task('1', 'Việc', 'Thường xuyên', 'Đã và đang thực hiện')],
+      true,
+    );
+    expect(tree.sections[0].contents[0].tasks[0]).toMatchObject({
+      result: 'Đã và đang thực hiện',
+      expectedProduct: null,
+    });
   });
 
   it('lets sub-tasks take units and time from their content row when they leave them empty', () => {
@@ -151,7 +168,11 @@ describe('buildPlanTree', () => {
       ['EMPTY_SECTION', undefined],
     ]);
     expect(tree.warnings[0].message).toMatch(/^Dòng 2: /);
-    expect(tree.sections[0].contents.map((c) => c.tasks.map((t) => t.code))).toEqual([['1'], ['3.1'], ['1.1', '1.1']]);
+    expect(tree.sections[0].contents.map((c) => c.tasks.map((t) => t.code))).toEqual([
+      ['1'],
+      ['3.1'],
+      ['1.1', '1.1'],
+    ]);
   });
 
   it('warns when a row without a number looks like a task of its own', () => {

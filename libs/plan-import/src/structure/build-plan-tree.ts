@@ -48,7 +48,10 @@ class WarningList {
 
   add(code: ImportWarningCode, message: string, row?: number): void {
     if (this.items.length === MAX_WARNINGS) {
-      this.items.push({ code: 'TOO_MANY_WARNINGS', message: 'Còn nhiều cảnh báo khác; hãy kiểm tra lại bảng.' });
+      this.items.push({
+        code: 'TOO_MANY_WARNINGS',
+        message: 'Còn nhiều cảnh báo khác; hãy kiểm tra lại bảng.',
+      });
     }
     if (this.items.length > MAX_WARNINGS) return;
     const where = row === undefined ? '' : `Dòng ${row}: `;
@@ -104,7 +107,8 @@ function collectEntries(input: BuildPlanTreeInput, warnings: WarningList): Entry
     if (!hasText) continue;
 
     // A row without a number continues the row above (the table broke across a page).
-    for (const field of FIELDS) if (field !== 'content' && PAGE_NUMBER.test(fields[field])) fields[field] = '';
+    for (const field of FIELDS)
+      if (field !== 'content' && PAGE_NUMBER.test(fields[field])) fields[field] = '';
     if (!FIELDS.some((field) => fields[field] !== '')) continue;
     const previous = entries[entries.length - 1];
     if (!previous) {
@@ -118,7 +122,8 @@ function collectEntries(input: BuildPlanTreeInput, warnings: WarningList): Entry
         row,
       );
     }
-    for (const field of FIELDS) previous.fields[field] = appendContinuation(previous.fields[field], fields[field]);
+    for (const field of FIELDS)
+      previous.fields[field] = appendContinuation(previous.fields[field], fields[field]);
   }
   return entries;
 }
@@ -150,11 +155,19 @@ class TreeBuilder {
     } else if (code.kind === 'content') {
       this.flushContent();
       if (!this.section) {
-        this.warnings.add('UNPLACED_ROW', `nội dung ${code.code} nằm trước mục đầu tiên (I, II, …), bị bỏ qua.`, row);
+        this.warnings.add(
+          'UNPLACED_ROW',
+          `nội dung ${code.code} nằm trước mục đầu tiên (I, II, …), bị bỏ qua.`,
+          row,
+        );
         return;
       }
       if (this.section.contents.some((c) => c.code === code.code)) {
-        this.warnings.add('DUPLICATE_CODE', `nội dung ${code.code} xuất hiện hai lần trong mục ${this.section.code}.`, row);
+        this.warnings.add(
+          'DUPLICATE_CODE',
+          `nội dung ${code.code} xuất hiện hai lần trong mục ${this.section.code}.`,
+          row,
+        );
       }
       const node: ParsedContent = { code: code.code, title: entry.fields.content, tasks: [] };
       this.section.contents.push(node);
@@ -181,7 +194,8 @@ class TreeBuilder {
   finish(): ParsedSection[] {
     this.flushContent();
     for (const section of this.sections) {
-      if (section.contents.length === 0) this.warnings.add('EMPTY_SECTION', `Mục ${section.code} không có nội dung nào.`);
+      if (section.contents.length === 0)
+        this.warnings.add('EMPTY_SECTION', `Mục ${section.code} không có nội dung nào.`);
     }
     return this.sections;
   }
@@ -192,7 +206,9 @@ class TreeBuilder {
     node.tasks =
       taskEntries.length === 0
         ? [this.task(node.code, entry.fields, entry.row)]
-        : taskEntries.map((task) => this.task(task.code.code, this.inherit(task.fields, entry.fields), task.row));
+        : taskEntries.map((task) =>
+            this.task(task.code.code, this.inherit(task.fields, entry.fields), task.row),
+          );
     this.content = null;
   }
 
@@ -213,7 +229,11 @@ class TreeBuilder {
       const known = this.newUnits.get(key);
       if (known) return known;
       this.newUnits.set(key, mention.name);
-      this.warnings.add('NEW_UNIT', `đơn vị "${mention.name}" chưa có trong danh mục, sẽ được đề xuất tạo mới.`, row);
+      this.warnings.add(
+        'NEW_UNIT',
+        `đơn vị "${mention.name}" chưa có trong danh mục, sẽ được đề xuất tạo mới.`,
+        row,
+      );
       return mention.name;
     });
   }
@@ -221,14 +241,19 @@ class TreeBuilder {
   private task(code: string, fields: Record<Field, string>, row: number): ParsedTask {
     const leadUnits = this.units(fields.lead, row);
     const coordinatingUnits = this.units(fields.coordinating, row);
-    if (leadUnits.length === 0) this.warnings.add('MISSING_LEAD', `nhiệm vụ ${code} chưa có đơn vị chủ trì.`, row);
+    if (leadUnits.length === 0)
+      this.warnings.add('MISSING_LEAD', `nhiệm vụ ${code} chưa có đơn vị chủ trì.`, row);
 
     const deadlineText = fields.deadline.split('\n').join(' ');
     const { deadline, unreadable } = readDeadline(deadlineText, this.input.planYear);
     if (deadlineText === '') {
       this.warnings.add('MISSING_DEADLINE', `nhiệm vụ ${code} chưa có thời gian hoàn thành.`, row);
     } else if (unreadable) {
-      this.warnings.add('UNREADABLE_DATE', `không đọc được thời gian "${deadlineText}", giữ nguyên như văn bản.`, row);
+      this.warnings.add(
+        'UNREADABLE_DATE',
+        `không đọc được thời gian "${deadlineText}", giữ nguyên như văn bản.`,
+        row,
+      );
     }
 
     const hasResultColumn = this.input.header.columns.result !== undefined;

@@ -1,4 +1,10 @@
-import { SAMPLE_UNITS, generatePlanRows, planRowsToDocx, planRowsToText, planRowsToXlsx } from './generate-plan-rows';
+import {
+  SAMPLE_UNITS,
+  generatePlanRows,
+  planRowsToDocx,
+  planRowsToText,
+  planRowsToXlsx,
+} from './generate-plan-rows';
 import { parsePlan } from '../parse-plan';
 
 describe('generatePlanRows', () => {

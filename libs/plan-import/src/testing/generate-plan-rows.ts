@@ -46,7 +46,10 @@ export interface GeneratePlanRowsOptions {
  * A plan table of exactly `taskCount` tasks, deterministic: sections of up to ~200 tasks whose
  * contents alternate between a single task and three sub-tasks (n.1–n.3).
  */
-export function generatePlanRows(taskCount: number, options: GeneratePlanRowsOptions = {}): GeneratedPlanRows {
+export function generatePlanRows(
+  taskCount: number,
+  options: GeneratePlanRowsOptions = {},
+): GeneratedPlanRows {
   const units = options.units ?? SAMPLE_UNITS;
   const multiLine = options.multiLine ?? true;
   const rows: string[][] = [[...PLAN_HEADER]];
@@ -106,7 +109,9 @@ export async function planRowsToDocx(rows: readonly string[][], title = 'BẢNG 
       (row, i) =>
         new TableRow({
           children:
-            i > 0 && isHeadingRow(row) ? [cell(row[0]), cell(row[1], row.length - 1)] : row.map((text) => cell(text)),
+            i > 0 && isHeadingRow(row)
+              ? [cell(row[0]), cell(row[1], row.length - 1)]
+              : row.map((text) => cell(text)),
         }),
     ),
   });

@@ -8,9 +8,5 @@ export const fold: (s: string) => string = foldDiacritics;
  * original: "Đông" → "dong".
  */
 export function foldChars(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return s.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '');
 }

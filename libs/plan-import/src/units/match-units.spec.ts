@@ -18,8 +18,16 @@ describe('matchUnits', () => {
     ['Phòng Kinh tế và Văn phòng HĐND và UBND', ['Phòng Kinh tế', 'Văn phòng HĐND và UBND'], []],
     ['Trung tâm Phục vụ hành chính công xã', ['Trung tâm Phục vụ hành chính công'], []],
     ['Công an xã; Phòng Kinh tế', ['Phòng Kinh tế'], ['Công an xã']],
-    ['Công an xã, Ban Chỉ huy quân sự và Đoàn Thanh niên', [], ['Công an xã', 'Ban Chỉ huy quân sự', 'Đoàn Thanh niên']],
-    ['Các phòng chuyên môn\nTrung tâm Dịch vụ sự nghiệp công', ['Các phòng chuyên môn', 'Trung tâm Dịch vụ sự nghiệp công'], []],
+    [
+      'Công an xã, Ban Chỉ huy quân sự và Đoàn Thanh niên',
+      [],
+      ['Công an xã', 'Ban Chỉ huy quân sự', 'Đoàn Thanh niên'],
+    ],
+    [
+      'Các phòng chuyên môn\nTrung tâm Dịch vụ sự nghiệp công',
+      ['Các phòng chuyên môn', 'Trung tâm Dịch vụ sự nghiệp công'],
+      [],
+    ],
     ['', [], []],
     [' - ', [], []],
   ])('%j', (cell, units, unknown) => {
@@ -27,7 +35,10 @@ describe('matchUnits', () => {
   });
 
   it('does not take a name that is only part of a longer word', () => {
-    expect(matchUnits('Phòng Kinh tế tư nhân', ['Phòng Kinh t'])).toEqual({ units: [], unknown: ['Phòng Kinh tế tư nhân'] });
+    expect(matchUnits('Phòng Kinh tế tư nhân', ['Phòng Kinh t'])).toEqual({
+      units: [],
+      unknown: ['Phòng Kinh tế tư nhân'],
+    });
   });
 
   it('names each unit once', () => {

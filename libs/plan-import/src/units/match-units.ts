@@ -21,7 +21,19 @@ interface FoldedText {
 
 const TIGHT = new Set([',', '-', '–', '—', ';', '/']);
 // Words left over around known names that are not units of their own ("… hành chính công xã").
-const FILLER = new Set(['va', 'xa', 'phuong', 'thi tran', 'cac', 'voi', 'cung', 'khac', 'chu tri', 'phoi hop', 'va cac']);
+const FILLER = new Set([
+  'va',
+  'xa',
+  'phuong',
+  'thi tran',
+  'cac',
+  'voi',
+  'cung',
+  'khac',
+  'chu tri',
+  'phoi hop',
+  'va cac',
+]);
 
 const foldedChar = new Map<string, string>();
 
@@ -124,7 +136,8 @@ export function findUnitMentions(cell: string, directory: readonly string[]): Un
     const to = end < folded.origin.length ? folded.origin[end] : source.length;
     for (const piece of source.slice(from, to).split(/[,;\n]|\s+và\s+|\s+\/\s+/i)) {
       const name = cleanLeftover(piece);
-      if (name !== '' && /\p{L}/u.test(name) && !FILLER.has(foldForMatch(name).text)) mentions.push({ name, known: false });
+      if (name !== '' && /\p{L}/u.test(name) && !FILLER.has(foldForMatch(name).text))
+        mentions.push({ name, known: false });
     }
   };
   let cursor = 0;

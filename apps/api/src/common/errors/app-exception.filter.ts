@@ -24,8 +24,10 @@ function toAppException(exception: unknown): AppException | null {
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
     // Framework refusals arrive in English; the ones a user can meet are said again in Vietnamese.
-    if (code === AppErrorCode.PAYLOAD_TOO_LARGE) return new AppException(code, 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 10 MB).');
-    if (status === 404 && /^Cannot (GET|POST|PUT|DELETE)/.test(message)) return new AppException(code, 'Không tìm thấy địa chỉ này.');
+    if (code === AppErrorCode.PAYLOAD_TOO_LARGE)
+      return new AppException(code, 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 10 MB).');
+    if (status === 404 && /^Cannot (GET|POST|PUT|DELETE)/.test(message))
+      return new AppException(code, 'Không tìm thấy địa chỉ này.');
     return new AppException(code, message);
   }
   return null;

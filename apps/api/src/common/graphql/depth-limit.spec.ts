@@ -2,7 +2,8 @@ import { buildSchema, parse, validate } from 'graphql';
 import { depthLimitRule, MAX_DEPTH } from './depth-limit';
 
 const schema = buildSchema('type Query { node: Node } type Node { id: ID child: Node }');
-const nested = (depth: number) => `{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 1)}id${' }'.repeat(depth)} }`;
+const nested = (depth: number) =>
+  `{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 1)}id${' }'.repeat(depth)} }`;
 
 describe(depthLimitRule.name, () => {
   it(`accepts ${MAX_DEPTH} levels`, () => {

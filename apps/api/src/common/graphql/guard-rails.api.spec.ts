@@ -10,7 +10,8 @@ describe('guard rails', () => {
   afterAll(() => t.close());
 
   it('accepts the deepest query the schema allows: a plan tree with its history', async () => {
-    const deepest = '{ plans { sections { contents { tasks { updates { author { id } evidence { number } } } } } } }';
+    const deepest =
+      '{ plans { sections { contents { tasks { updates { author { id } evidence { number } } } } } } }';
     expect((await t.gql(deepest, {}, token)).errors).toBeUndefined();
   });
 
@@ -32,7 +33,11 @@ describe('guard rails', () => {
   });
 
   it('sends security headers and no CORS headers for other origins', async () => {
-    const res = await t.http().post('/graphql').set('Origin', 'https://evil.example').send({ query: '{ __typename }' });
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('Origin', 'https://evil.example')
+      .send({ query: '{ __typename }' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();

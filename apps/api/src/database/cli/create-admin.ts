@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { parseArgs } from 'util';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config';
-import { OrganizationEntity, OrganizationKind } from '../../modules/organizations/entities/organization.entity';
+import {
+  OrganizationEntity,
+  OrganizationKind,
+} from '../../modules/organizations/entities/organization.entity';
 import { UserEntity } from '../../modules/users/entities/user.entity';
 import { hashPassword } from '../../modules/users/password-hasher';
 import { dataSourceOptions } from '../data-source-options';
@@ -28,7 +31,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  if (!/^[a-z0-9._-]{3,64}$/.test(values.username)) throw new Error('username: chỉ gồm chữ thường không dấu, số, dấu chấm, gạch; 3–64 ký tự');
+  if (!/^[a-z0-9._-]{3,64}$/.test(values.username))
+    throw new Error('username: chỉ gồm chữ thường không dấu, số, dấu chấm, gạch; 3–64 ký tự');
   if (values.password.length < 8) throw new Error('password: phải có ít nhất 8 ký tự');
   if (!['COMMUNE', 'WARD'].includes(values.kind!)) throw new Error('kind: COMMUNE hoặc WARD');
 
@@ -46,7 +50,9 @@ async function main(): Promise<void> {
       if (values.parent) {
         parent =
           (await manager.findOne(OrganizationEntity, { where: { name: values.parent } })) ??
-          (await manager.save(manager.create(OrganizationEntity, { name: values.parent, kind: 'CITY', settings: {} })));
+          (await manager.save(
+            manager.create(OrganizationEntity, { name: values.parent, kind: 'CITY', settings: {} }),
+          ));
       }
       const organization =
         (await manager.findOne(OrganizationEntity, { where: { name: values.organization } })) ??

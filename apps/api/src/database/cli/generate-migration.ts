@@ -9,7 +9,10 @@ import { pendingSchemaChanges } from '../schema-drift';
 /** Adds the migration to the ordered list in migrations/index.ts. */
 function registerMigration(indexFile: string, className: string, moduleName: string): void {
   const index = fs.readFileSync(indexFile, 'utf8');
-  const withImport = index.replace(/(import [^\n]+\n)(?![\s\S]*\nimport )/, `$1import { ${className} } from './${moduleName}';\n`);
+  const withImport = index.replace(
+    /(import [^\n]+\n)(?![\s\S]*\nimport )/,
+    `$1import { ${className} } from './${moduleName}';\n`,
+  );
   fs.writeFileSync(indexFile, withImport.replace(/\];\s*$/, `, ${className}];\n`));
 }
 

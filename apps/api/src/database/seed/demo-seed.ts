@@ -18,7 +18,13 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'ADMIN', unit: null, description: 'quản trị' },
-  { username: 'lanhdao', fullName: 'Lê Văn Đạt', role: 'LEADER', unit: null, description: 'lãnh đạo UBND xã' },
+  {
+    username: 'lanhdao',
+    fullName: 'Lê Văn Đạt',
+    role: 'LEADER',
+    unit: null,
+    description: 'lãnh đạo UBND xã',
+  },
   {
     username: 'tthcc',
     fullName: 'Nguyễn Thị Hoa',
@@ -45,9 +51,16 @@ const RECIPIENTS = [
 ];
 
 /** Seeds the organization, units, accounts and plan of the Hà Đông fixture, with its results as progress history. */
-export async function seedDemo(manager: EntityManager, fixture: PlanFixture = HA_DONG_2026): Promise<{ planId: string }> {
+export async function seedDemo(
+  manager: EntityManager,
+  fixture: PlanFixture = HA_DONG_2026,
+): Promise<{ planId: string }> {
   const city = await manager.save(
-    manager.create(OrganizationEntity, { name: fixture.organization.parent.name, kind: 'CITY', settings: {} }),
+    manager.create(OrganizationEntity, {
+      name: fixture.organization.parent.name,
+      kind: 'CITY',
+      settings: {},
+    }),
   );
   const org = await manager.save(
     manager.create(OrganizationEntity, {
@@ -59,7 +72,12 @@ export async function seedDemo(manager: EntityManager, fixture: PlanFixture = HA
         place: fixture.organization.place,
         officeCode: 'TTPVHCC',
         recipients: RECIPIENTS,
-        signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Đạt' },
+        signer: {
+          authority: 'TM. ỦY BAN NHÂN DÂN',
+          deputy: 'KT. CHỦ TỊCH',
+          title: 'PHÓ CHỦ TỊCH',
+          name: 'Lê Văn Đạt',
+        },
       },
     }),
   );
@@ -97,7 +115,9 @@ export async function seedDemo(manager: EntityManager, fixture: PlanFixture = HA
     ),
   );
   const reporterOf = (leadUnits: string[]): string => {
-    const officer = users.find((u) => u.role === 'OFFICER' && leadUnits.some((n) => unitByName.get(n)?.id === u.unitId));
+    const officer = users.find(
+      (u) => u.role === 'OFFICER' && leadUnits.some((n) => unitByName.get(n)?.id === u.unitId),
+    );
     return (officer ?? users.find((u) => u.role === 'LEADER'))!.id;
   };
 
@@ -117,21 +137,19 @@ export async function seedDemo(manager: EntityManager, fixture: PlanFixture = HA
       contents: s.contents.map((c) => ({
         code: c.code,
         title: c.title,
-        tasks: c.tasks.map(
-          (t): PlanTreeTask => ({
-            ...t,
-            // Reported at 09:00 Vietnam time on the fixture's day.
-            updates: [
-              {
-                status: t.status,
-                result: t.result,
-                measuredValue: t.measuredValue ?? null,
-                reportedAt: new Date(`${t.reportedAt}T02:00:00Z`),
-                authorId: reporterOf(t.leadUnits),
-              },
-            ],
-          }),
-        ),
+        tasks: c.tasks.map((t): PlanTreeTask => ({
+          ...t,
+          // Reported at 09:00 Vietnam time on the fixture's day.
+          updates: [
+            {
+              status: t.status,
+              result: t.result,
+              measuredValue: t.measuredValue ?? null,
+              reportedAt: new Date(`${t.reportedAt}T02:00:00Z`),
+              authorId: reporterOf(t.leadUnits),
+            },
+          ],
+        })),
       })),
     })),
   });

@@ -1,21 +1,41 @@
 import type { EntityManager } from 'typeorm';
 import { insertPlanTree, PlanTreeInput } from './insert-plan-tree';
 
-const DEADLINES = ['Thường xuyên', 'Chậm nhất ngày 15/9/2026', 'Quý II năm 2026', 'Trong năm 2026', 'Thường xuyên Chậm nhất ngày 30/6/2026'];
+const DEADLINES = [
+  'Thường xuyên',
+  'Chậm nhất ngày 15/9/2026',
+  'Quý II năm 2026',
+  'Trong năm 2026',
+  'Thường xuyên Chậm nhất ngày 30/6/2026',
+];
 
 /** A plan of `taskCount` tasks shaped like real ones (sections of contents of tasks), for benchmarks and scale tests. */
 export async function seedGeneratedPlan(
   manager: EntityManager,
-  args: { organizationId: string; unitNames: string[]; unitIdOf: (name: string) => string; taskCount: number; authorId: string | null },
+  args: {
+    organizationId: string;
+    unitNames: string[];
+    unitIdOf: (name: string) => string;
+    taskCount: number;
+    authorId: string | null;
+  },
 ): Promise<{ planId: string }> {
   const tasksPerContent = 5;
   const contentsPerSection = 10;
   const sections: PlanTreeInput['sections'] = [];
   let made = 0;
   for (let s = 0; made < args.taskCount; s++) {
-    const section = { code: `S${s + 1}`, title: `Mục ${s + 1}: nhiệm vụ cải cách thủ tục hành chính`, contents: [] as PlanTreeInput['sections'][number]['contents'] };
+    const section = {
+      code: `S${s + 1}`,
+      title: `Mục ${s + 1}: nhiệm vụ cải cách thủ tục hành chính`,
+      contents: [] as PlanTreeInput['sections'][number]['contents'],
+    };
     for (let c = 0; c < contentsPerSection && made < args.taskCount; c++) {
-      const content = { code: String(c + 1), title: `Nội dung ${c + 1} của mục ${s + 1}`, tasks: [] as PlanTreeInput['sections'][number]['contents'][number]['tasks'] };
+      const content = {
+        code: String(c + 1),
+        title: `Nội dung ${c + 1} của mục ${s + 1}`,
+        tasks: [] as PlanTreeInput['sections'][number]['contents'][number]['tasks'],
+      };
       for (let t = 0; t < tasksPerContent && made < args.taskCount; t++, made++) {
         const lead = args.unitNames[made % args.unitNames.length];
         const coordinating = args.unitNames[(made + 1) % args.unitNames.length];

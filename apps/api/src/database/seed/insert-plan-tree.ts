@@ -30,19 +30,30 @@ export interface PlanTreeInput {
   year: number;
   decision: string;
   unitIdOf: (name: string) => string;
-  sections: Array<{ code: string; title: string; contents: Array<{ code: string; title: string; tasks: PlanTreeTask[] }> }>;
+  sections: Array<{
+    code: string;
+    title: string;
+    contents: Array<{ code: string; title: string; tasks: PlanTreeTask[] }>;
+  }>;
 }
 
 const CHUNK = 500;
 
-async function insertChunked<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+async function insertChunked<T extends object>(
+  manager: EntityManager,
+  entity: new () => T,
+  rows: T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await manager.insert(entity, rows.slice(i, i + CHUNK) as never);
   }
 }
 
 /** Writes a whole plan tree with bulk inserts (seed, import, generated benchmark plans). */
-export async function insertPlanTree(manager: EntityManager, input: PlanTreeInput): Promise<{ planId: string }> {
+export async function insertPlanTree(
+  manager: EntityManager,
+  input: PlanTreeInput,
+): Promise<{ planId: string }> {
   const plan = await manager.save(
     manager.create(PlanEntity, {
       organizationId: input.organizationId,
@@ -59,7 +70,14 @@ export async function insertPlanTree(manager: EntityManager, input: PlanTreeInpu
   const updates: TaskUpdateEntity[] = [];
 
   input.sections.forEach((s, sIndex) => {
-    const section = manager.create(SectionEntity, { id: crypto.randomUUID(), organizationId, planId: plan.id, code: s.code, title: s.title, position: sIndex });
+    const section = manager.create(SectionEntity, {
+      id: crypto.randomUUID(),
+      organizationId,
+      planId: plan.id,
+      code: s.code,
+      title: s.title,
+      position: sIndex,
+    });
     sections.push(section);
     s.contents.forEach((c, cIndex) => {
       const content = manager.create(ContentEntity, {
@@ -74,7 +92,9 @@ export async function insertPlanTree(manager: EntityManager, input: PlanTreeInpu
       contents.push(content);
       c.tasks.forEach((t, tIndex) => {
         const deadline = parseDeadline(t.deadlineText, input.year);
-        const history = [...(t.updates ?? [])].sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+        const history = [...(t.updates ?? [])].sort(
+          (a, b) => a.reportedAt.getTime() - b.reportedAt.getTime(),
+        );
         const latest = history.at(-1);
         const task = manager.create(TaskEntity, {
           id: crypto.randomUUID(),
@@ -100,7 +120,13 @@ export async function insertPlanTree(manager: EntityManager, input: PlanTreeInpu
         });
         tasks.push(task);
         const unitRow = (name: string, role: 'LEAD' | 'COORDINATING', position: number) =>
-          manager.create(TaskUnitEntity, { taskId: task.id, unitId: input.unitIdOf(name), role, position, organizationId });
+          manager.create(TaskUnitEntity, {
+            taskId: task.id,
+            unitId: input.unitIdOf(name),
+            role,
+            position,
+            organizationId,
+          });
         t.leadUnits.forEach((n, i) => taskUnits.push(unitRow(n, 'LEAD', i)));
         t.coordinatingUnits.forEach((n, i) => taskUnits.push(unitRow(n, 'COORDINATING', i)));
         for (const u of history) {

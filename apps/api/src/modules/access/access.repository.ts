@@ -37,7 +37,11 @@ export class AccessRepository {
   }
 
   /** The tasks among `taskIds` where `unitId` has one of `roles`, itself or through a group it belongs to. */
-  async tasksOfUnit(unitId: string, taskIds: string[], roles: Array<'LEAD' | 'COORDINATING'>): Promise<Set<string>> {
+  async tasksOfUnit(
+    unitId: string,
+    taskIds: string[],
+    roles: Array<'LEAD' | 'COORDINATING'>,
+  ): Promise<Set<string>> {
     const rows: Array<{ task_id: string }> = await this.dataSource.query(
       `SELECT DISTINCT tu.task_id FROM task_unit tu
         WHERE tu.task_id = ANY($2::uuid[]) AND tu.role = ANY($3::text[])

@@ -34,7 +34,12 @@ const RULES: Record<Permission, Rule> = {
   [Permission.AUDIT_READ]: { kind: 'plan', roles: EDITORS, parentMayRead: false, what: 'kế hoạch' },
   [Permission.USER_ADMIN]: { kind: 'user', roles: ADMINS, parentMayRead: false, what: 'người dùng' },
   [Permission.UNIT_ADMIN]: { kind: 'unit', roles: ADMINS, parentMayRead: false, what: 'đơn vị' },
-  [Permission.ORGANIZATION_ADMIN]: { kind: null, roles: ADMINS, parentMayRead: false, what: 'đơn vị hành chính' },
+  [Permission.ORGANIZATION_ADMIN]: {
+    kind: null,
+    roles: ADMINS,
+    parentMayRead: false,
+    what: 'đơn vị hành chính',
+  },
   [Permission.REPORT_DOWNLOAD]: { kind: 'plan', roles: DRAFTERS, parentMayRead: false, what: 'kế hoạch' },
   [Permission.PLAN_IMPORT]: { kind: null, roles: EDITORS, parentMayRead: false, what: 'kế hoạch' },
 };
@@ -64,21 +69,29 @@ export class AccessService {
       // Another organization's rows are reported as missing, so their existence does not leak.
       throw AppException.notFound(rule.what, id);
     }
-    if (permission === Permission.TASK_REPORT && auth.role === 'OFFICER') await this.requireLeadUnit(auth, ids);
-    if (permission === Permission.TASK_CONTRIBUTE && auth.role === 'OFFICER') await this.requireInvolvedUnit(auth, ids);
+    if (permission === Permission.TASK_REPORT && auth.role === 'OFFICER')
+      await this.requireLeadUnit(auth, ids);
+    if (permission === Permission.TASK_CONTRIBUTE && auth.role === 'OFFICER')
+      await this.requireInvolvedUnit(auth, ids);
   }
 
   /** An officer adds contribution notes only to tasks their unit leads or coordinates. */
   private async requireInvolvedUnit(auth: AuthUser, taskIds: string[]): Promise<void> {
-    const involved = auth.unitId ? await this.repository.tasksOfUnit(auth.unitId, taskIds, ['LEAD', 'COORDINATING']) : new Set<string>();
+    const involved = auth.unitId
+      ? await this.repository.tasksOfUnit(auth.unitId, taskIds, ['LEAD', 'COORDINATING'])
+      : new Set<string>();
     if (taskIds.some((id) => !involved.has(id))) {
-      throw AppException.forbidden('Chỉ đơn vị chủ trì hoặc phối hợp mới được ghi ý kiến phối hợp cho nhiệm vụ này');
+      throw AppException.forbidden(
+        'Chỉ đơn vị chủ trì hoặc phối hợp mới được ghi ý kiến phối hợp cho nhiệm vụ này',
+      );
     }
   }
 
   /** An officer reports only on tasks their unit leads (directly or as a member of a leading group). */
   private async requireLeadUnit(auth: AuthUser, taskIds: string[]): Promise<void> {
-    const led = auth.unitId ? await this.repository.tasksOfUnit(auth.unitId, taskIds, ['LEAD']) : new Set<string>();
+    const led = auth.unitId
+      ? await this.repository.tasksOfUnit(auth.unitId, taskIds, ['LEAD'])
+      : new Set<string>();
     if (taskIds.some((id) => !led.has(id))) {
       throw AppException.forbidden('Chỉ cán bộ của đơn vị chủ trì mới được báo cáo tiến độ nhiệm vụ này');
     }

@@ -39,7 +39,9 @@ export class AdminResolver {
     return toUser(await this.admin.createUser(auth, input));
   }
 
-  @Mutation(() => UserModel, { description: 'Changes name, role, unit, active flag or password; rights changes end sessions' })
+  @Mutation(() => UserModel, {
+    description: 'Changes name, role, unit, active flag or password; rights changes end sessions',
+  })
   async updateUser(@CurrentUser() auth: AuthUser, @Args('input') input: UpdateUserInput) {
     return toUser(await this.admin.updateUser(auth, input));
   }
@@ -59,19 +61,26 @@ export class AdminResolver {
     return this.admin.deleteUnit(auth, id);
   }
 
-  @Query(() => OrganizationSettingsModel, { description: 'Issuing body, place, recipients and signer used by the documents' })
+  @Query(() => OrganizationSettingsModel, {
+    description: 'Issuing body, place, recipients and signer used by the documents',
+  })
   async organizationSettings(@CurrentUser() auth: AuthUser) {
     const s = await this.admin.settings(auth);
     return { ...s, recipients: s.recipients ?? [] };
   }
 
   @Mutation(() => OrganizationSettingsModel)
-  async updateOrganizationSettings(@CurrentUser() auth: AuthUser, @Args('input') input: OrganizationSettingsInput) {
+  async updateOrganizationSettings(
+    @CurrentUser() auth: AuthUser,
+    @Args('input') input: OrganizationSettingsInput,
+  ) {
     const s = await this.admin.updateSettings(auth, input);
     return { ...s, recipients: s.recipients ?? [] };
   }
 
-  @Query(() => [AuditEntryModel], { description: 'Audit trail of a plan (leaders) or of one of its tasks, newest first' })
+  @Query(() => [AuditEntryModel], {
+    description: 'Audit trail of a plan (leaders) or of one of its tasks, newest first',
+  })
   async auditTrail(
     @CurrentUser() auth: AuthUser,
     @Args('planId', { type: () => ID }) planId: string,

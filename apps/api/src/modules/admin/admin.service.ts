@@ -12,7 +12,13 @@ import { TaskUnitEntity } from '../plans/entities/task-unit.entity';
 import { UnitEntity } from '../units/entities/unit.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { hashPassword } from '../users/password-hasher';
-import { CreateUnitInput, CreateUserInput, OrganizationSettingsInput, UpdateUnitInput, UpdateUserInput } from './dto/admin.inputs';
+import {
+  CreateUnitInput,
+  CreateUserInput,
+  OrganizationSettingsInput,
+  UpdateUnitInput,
+  UpdateUserInput,
+} from './dto/admin.inputs';
 
 const badField = (field: string, message: string) =>
   AppException.badInput(`Dữ liệu không hợp lệ — ${field}: ${message}`, [{ field, messages: [message] }]);
@@ -28,15 +34,26 @@ export class AdminService {
 
   async listUsers(auth: AuthUser): Promise<UserEntity[]> {
     await this.access.requireAccess({ auth, permission: Permission.USER_ADMIN, ids: [] });
-    return this.dataSource.manager.find(UserEntity, { where: { organizationId: auth.organizationId }, order: { username: 'ASC' } });
+    return this.dataSource.manager.find(UserEntity, {
+      where: { organizationId: auth.organizationId },
+      order: { username: 'ASC' },
+    });
   }
 
-  private async requireUnitOfOrganization(manager: EntityManager, auth: AuthUser, unitId: string | null | undefined, role: string): Promise<void> {
+  private async requireUnitOfOrganization(
+    manager: EntityManager,
+    auth: AuthUser,
+    unitId: string | null | undefined,
+    role: string,
+  ): Promise<void> {
     if (role === 'OFFICER' && !unitId) throw badField('unitId', 'cán bộ đơn vị phải thuộc một đơn vị');
     if (!unitId) return;
-    const unit = await manager.findOne(UnitEntity, { where: { id: unitId, organizationId: auth.organizationId } });
+    const unit = await manager.findOne(UnitEntity, {
+      where: { id: unitId, organizationId: auth.organizationId },
+    });
     if (!unit) throw badField('unitId', `không có đơn vị ${unitId}`);
-    if (unit.isGroup) throw badField('unitId', 'người dùng phải thuộc một đơn vị cụ thể, không phải một nhóm');
+    if (unit.isGroup)
+      throw badField('unitId', 'người dùng phải thuộc một đơn vị cụ thể, không phải một nhóm');
   }
 
   async createUser(auth: AuthUser, input: CreateUserInput): Promise<UserEntity> {
@@ -57,7 +74,13 @@ export class AdminService {
         }),
       );
       await this.audit.record(manager, auth, [
-        { entityType: 'user', entityId: user.id, planId: null, action: 'create', changes: { username: user.username, role: user.role, unitId: user.unitId } },
+        {
+          entityType: 'user',
+          entityId: user.id,
+          planId: null,
+          action: 'create',
+          changes: { username: user.username, role: user.role, unitId: user.unitId },
+        },
       ]);
       return user;
     });
@@ -76,7 +99,12 @@ export class AdminService {
         unitId: input.unitId === undefined ? undefined : input.unitId,
         active: input.active,
       };
-      await this.requireUnitOfOrganization(manager, auth, after.unitId === undefined ? user.unitId : after.unitId, after.role ?? user.role);
+      await this.requireUnitOfOrganization(
+        manager,
+        auth,
+        after.unitId === undefined ? user.unitId : after.unitId,
+        after.role ?? user.role,
+      );
       const changes: Record<string, unknown> = diffFields(user, after);
       const set = Object.fromEntries(Object.entries(after).filter(([, v]) => v !== undefined));
       if (input.password) {
@@ -88,7 +116,9 @@ export class AdminService {
         Object.assign(set, { sessionVersion: user.sessionVersion + 1 });
       }
       await manager.update(UserEntity, { id: user.id }, set);
-      await this.audit.record(manager, auth, [{ entityType: 'user', entityId: user.id, planId: null, action: 'update', changes }]);
+      await this.audit.record(manager, auth, [
+        { entityType: 'user', entityId: user.id, planId: null, action: 'update', changes },
+      ]);
       return manager.findOneByOrFail(UserEntity, { id: user.id });
     });
   }
@@ -107,14 +137,24 @@ export class AdminService {
       );
       await this.saveMembers(manager, unit, input.isGroup ? input.memberIds : []);
       await this.audit.record(manager, auth, [
-        { entityType: 'unit', entityId: unit.id, planId: null, action: 'create', changes: { name: unit.name, isGroup: unit.isGroup, memberIds: input.memberIds } },
+        {
+          entityType: 'unit',
+          entityId: unit.id,
+          planId: null,
+          action: 'create',
+          changes: { name: unit.name, isGroup: unit.isGroup, memberIds: input.memberIds },
+        },
       ]);
       return unit;
     });
   }
 
   async updateUnit(auth: AuthUser, input: UpdateUnitInput): Promise<UnitEntity> {
-    await this.access.requireAccess({ auth, permission: Permission.UNIT_ADMIN, ids: [input.id, ...(input.memberIds ?? [])] });
+    await this.access.requireAccess({
+      auth,
+      permission: Permission.UNIT_ADMIN,
+      ids: [input.id, ...(input.memberIds ?? [])],
+    });
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOneByOrFail(UnitEntity, { id: input.id });
       if (input.name !== undefined) await this.requireFreeName(manager, auth, input.name.trim(), unit.id);
@@ -131,7 +171,9 @@ export class AdminService {
         await this.saveMembers(manager, unit, isGroup ? (input.memberIds ?? []) : []);
         changes.memberIds = input.memberIds ?? [];
       }
-      await this.audit.record(manager, auth, [{ entityType: 'unit', entityId: unit.id, planId: null, action: 'update', changes }]);
+      await this.audit.record(manager, auth, [
+        { entityType: 'unit', entityId: unit.id, planId: null, action: 'update', changes },
+      ]);
       return manager.findOneByOrFail(UnitEntity, { id: unit.id });
     });
   }
@@ -141,18 +183,30 @@ export class AdminService {
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOneByOrFail(UnitEntity, { id });
       const used = await manager.count(TaskUnitEntity, { where: { unitId: id } });
-      if (used > 0) throw badField('id', `đơn vị "${unit.name}" đang được giao ${used} nhiệm vụ; hãy giao lại trước khi xoá`);
+      if (used > 0)
+        throw badField(
+          'id',
+          `đơn vị "${unit.name}" đang được giao ${used} nhiệm vụ; hãy giao lại trước khi xoá`,
+        );
       const members = await manager.count(UserEntity, { where: { unitId: id } });
-      if (members > 0) throw badField('id', `đơn vị "${unit.name}" còn ${members} người dùng; hãy chuyển họ sang đơn vị khác trước`);
+      if (members > 0)
+        throw badField(
+          'id',
+          `đơn vị "${unit.name}" còn ${members} người dùng; hãy chuyển họ sang đơn vị khác trước`,
+        );
       await manager.query('DELETE FROM unit_group_member WHERE group_id = $1 OR member_id = $1', [id]);
       await manager.delete(UnitEntity, { id });
-      await this.audit.record(manager, auth, [{ entityType: 'unit', entityId: id, planId: null, action: 'delete', changes: { name: unit.name } }]);
+      await this.audit.record(manager, auth, [
+        { entityType: 'unit', entityId: id, planId: null, action: 'delete', changes: { name: unit.name } },
+      ]);
       return id;
     });
   }
 
   async settings(auth: AuthUser): Promise<OrganizationSettings> {
-    const org = await this.dataSource.manager.findOneByOrFail(OrganizationEntity, { id: auth.organizationId });
+    const org = await this.dataSource.manager.findOneByOrFail(OrganizationEntity, {
+      id: auth.organizationId,
+    });
     return org.settings ?? {};
   }
 
@@ -160,18 +214,31 @@ export class AdminService {
     await this.access.requireAccess({ auth, permission: Permission.ORGANIZATION_ADMIN });
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.findOneByOrFail(OrganizationEntity, { id: auth.organizationId });
-      const given = Object.fromEntries(Object.entries({ ...input }).filter(([, v]) => v !== undefined)) as OrganizationSettings;
+      const given = Object.fromEntries(
+        Object.entries({ ...input }).filter(([, v]) => v !== undefined),
+      ) as OrganizationSettings;
       const settings = { ...org.settings, ...given };
       await manager.update(OrganizationEntity, { id: org.id }, { settings });
       await this.audit.record(manager, auth, [
-        { entityType: 'unit', entityId: null, planId: null, action: 'update', changes: { settings: diffFields(org.settings, given) } },
+        {
+          entityType: 'unit',
+          entityId: null,
+          planId: null,
+          action: 'update',
+          changes: { settings: diffFields(org.settings, given) },
+        },
       ]);
       return settings;
     });
   }
 
   /** Who changed what and when: for one task, or for a whole plan (its tasks, sections and contents). */
-  async auditTrail(auth: AuthUser, planId: string, taskId: string | undefined, limit: number): Promise<AuditEntryEntity[]> {
+  async auditTrail(
+    auth: AuthUser,
+    planId: string,
+    taskId: string | undefined,
+    limit: number,
+  ): Promise<AuditEntryEntity[]> {
     if (taskId) {
       await this.access.requireAccess({ auth, permission: Permission.TASK_READ, ids: [taskId] });
       return this.dataSource.manager.find(AuditEntryEntity, {
@@ -181,21 +248,35 @@ export class AdminService {
       });
     }
     await this.access.requireAccess({ auth, permission: Permission.AUDIT_READ, ids: [planId] });
-    return this.dataSource.manager.find(AuditEntryEntity, { where: { planId }, order: { createdAt: 'DESC' }, take: limit });
+    return this.dataSource.manager.find(AuditEntryEntity, {
+      where: { planId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
   }
 
-  private async requireFreeName(manager: EntityManager, auth: AuthUser, name: string, exceptId: string | null): Promise<void> {
+  private async requireFreeName(
+    manager: EntityManager,
+    auth: AuthUser,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
     const same = await manager.findOne(UnitEntity, { where: { organizationId: auth.organizationId, name } });
     if (same && same.id !== exceptId) throw badField('name', `đã có đơn vị "${name}"`);
   }
 
   private async saveMembers(manager: EntityManager, group: UnitEntity, memberIds: string[]): Promise<void> {
-    if (memberIds.includes(group.id)) throw badField('memberIds', 'một nhóm không thể là thành viên của chính nó');
+    if (memberIds.includes(group.id))
+      throw badField('memberIds', 'một nhóm không thể là thành viên của chính nó');
     const members = memberIds.length ? await manager.find(UnitEntity, { where: { id: In(memberIds) } }) : [];
-    if (members.some((m) => m.isGroup)) throw badField('memberIds', 'thành viên của nhóm phải là đơn vị cụ thể');
+    if (members.some((m) => m.isGroup))
+      throw badField('memberIds', 'thành viên của nhóm phải là đơn vị cụ thể');
     await manager.query('DELETE FROM unit_group_member WHERE group_id = $1', [group.id]);
     if (memberIds.length) {
-      await manager.query('INSERT INTO unit_group_member (group_id, member_id) SELECT $1, unnest($2::uuid[])', [group.id, memberIds]);
+      await manager.query(
+        'INSERT INTO unit_group_member (group_id, member_id) SELECT $1, unnest($2::uuid[])',
+        [group.id, memberIds],
+      );
     }
   }
 }

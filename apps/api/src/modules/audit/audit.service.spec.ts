@@ -9,6 +9,8 @@ describe(diffFields.name, () => {
 
   it('compares arrays by value', () => {
     expect(diffFields({ units: ['x'] }, { units: ['x'] })).toEqual({});
-    expect(diffFields({ units: ['x'] }, { units: ['x', 'y'] })).toEqual({ units: { from: ['x'], to: ['x', 'y'] } });
+    expect(diffFields({ units: ['x'] }, { units: ['x', 'y'] })).toEqual({
+      units: { from: ['x'], to: ['x', 'y'] },
+    });
   });
 });

@@ -12,7 +12,10 @@ export interface AuditRecord {
 }
 
 /** Field → { from, to } for the fields whose values differ. */
-export function diffFields<T extends object>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+export function diffFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after) as Array<keyof T>) {
     const from = before[key];

@@ -23,14 +23,20 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     const req = requestOf(context);
     if (req.user) return true;
     const token = tokenOf(req);
     if (!token) throw AppException.unauthenticated();
     const user = await this.auth.userFromToken(token);
-    if (!user) throw AppException.unauthenticated('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.');
+    if (!user)
+      throw AppException.unauthenticated(
+        'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',
+      );
     req.user = user;
     return true;
   }

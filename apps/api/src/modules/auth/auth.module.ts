@@ -19,7 +19,13 @@ import { LoginThrottle } from './login-throttle';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, MeResolver, { provide: LoginThrottle, useFactory: () => new LoginThrottle() }, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    MeResolver,
+    { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

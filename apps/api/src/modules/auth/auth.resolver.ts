@@ -20,7 +20,13 @@ export class AuthResolver {
 
   /** Secure whenever the request came over HTTPS: a commune office may well reach the app by plain HTTP on its LAN. */
   private cookieOptions(ctx: GqlContext): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: ctx.req.secure, path: '/', maxAge: 12 * 3600 * 1000 };
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.req.secure,
+      path: '/',
+      maxAge: 12 * 3600 * 1000,
+    };
   }
 
   @Public()
@@ -38,13 +44,17 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends the web session (clears the cookie); bearer clients drop their token' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the web session (clears the cookie); bearer clients drop their token',
+  })
   logout(@Context() ctx: GqlContext): boolean {
     ctx.res?.clearCookie(SESSION_COOKIE, { ...this.cookieOptions(ctx), maxAge: undefined });
     return true;
   }
 
-  @Mutation(() => String, { description: 'Changes the password, ends other sessions and returns a new token' })
+  @Mutation(() => String, {
+    description: 'Changes the password, ends other sessions and returns a new token',
+  })
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Args('input') input: ChangePasswordInput,

@@ -12,7 +12,8 @@ interface TokenPayload {
 }
 
 // Verifying against a throwaway hash when the user is unknown keeps the timing of both failures alike.
-const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$wJg5Y5l6fYq3lJpVwWb8m6m9iH1i4zXcNn0X0Yx0b1Q';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$wJg5Y5l6fYq3lJpVwWb8m6m9iH1i4zXcNn0X0Yx0b1Q';
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng';
 
 @Injectable()
@@ -23,7 +24,11 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(username: string, password: string, address = 'unknown'): Promise<{ token: string; user: AuthUser }> {
+  async login(
+    username: string,
+    password: string,
+    address = 'unknown',
+  ): Promise<{ token: string; user: AuthUser }> {
     const keys = [`user:${username.trim().toLowerCase()}`, `address:${address}`];
     const wait = this.throttle.waitFor(keys);
     if (wait > 0) {
@@ -63,9 +68,10 @@ export class AuthService {
       ]);
     }
     if (currentPassword === newPassword) {
-      throw AppException.badInput('Dữ liệu không hợp lệ — newPassword: mật khẩu mới phải khác mật khẩu hiện tại', [
-        { field: 'newPassword', messages: ['mật khẩu mới phải khác mật khẩu hiện tại'] },
-      ]);
+      throw AppException.badInput(
+        'Dữ liệu không hợp lệ — newPassword: mật khẩu mới phải khác mật khẩu hiện tại',
+        [{ field: 'newPassword', messages: ['mật khẩu mới phải khác mật khẩu hiện tại'] }],
+      );
     }
     const sessionVersion = await this.users.setPassword(auth, user.id, await hashPassword(newPassword));
     return this.jwt.signAsync({ sub: user.id, sv: sessionVersion } satisfies TokenPayload);

@@ -32,7 +32,8 @@ export class LoginThrottle {
     for (const key of keys) {
       const previous = this.failures.get(key);
       const count = previous && now - previous.lastAt < FORGET_AFTER_MS ? previous.count + 1 : 1;
-      const lock = count > FREE_ATTEMPTS ? Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** (count - FREE_ATTEMPTS - 1)) : 0;
+      const lock =
+        count > FREE_ATTEMPTS ? Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** (count - FREE_ATTEMPTS - 1)) : 0;
       this.failures.set(key, { count, lockedUntil: now + lock, lastAt: now });
     }
     if (this.failures.size > 100_000) this.forgetOld(now);

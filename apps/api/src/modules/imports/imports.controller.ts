@@ -16,10 +16,15 @@ interface ImportBody {
 function sourceOf(file: Express.Multer.File | undefined, text: string | undefined): ImportSource {
   if (file) {
     const name = file.originalname.toLowerCase();
-    return { kind: name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.docx') ? 'docx' : 'text', data: file.buffer };
+    return {
+      kind: name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.docx') ? 'docx' : 'text',
+      data: file.buffer,
+    };
   }
   if (text !== undefined) return { kind: 'text', data: text };
-  throw AppException.badInput('Hãy chọn tệp Word (.docx) hoặc Excel (.xlsx), hoặc dán bảng kế hoạch vào ô văn bản.');
+  throw AppException.badInput(
+    'Hãy chọn tệp Word (.docx) hoặc Excel (.xlsx), hoặc dán bảng kế hoạch vào ô văn bản.',
+  );
 }
 
 function yearOf(value: string | undefined): number | undefined {
@@ -39,7 +44,9 @@ export class ImportsController {
   @Post('import')
   @HttpCode(200)
   @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, fieldSize: IMPORT_MAX_BYTES, files: 1 } }),
+    FileInterceptor('file', {
+      limits: { fileSize: IMPORT_MAX_BYTES, fieldSize: IMPORT_MAX_BYTES, files: 1 },
+    }),
   )
   async import(
     @CurrentUser() auth: AuthUser,

@@ -22,7 +22,9 @@ export class CopyPlanInput {
 export class ImportsResolver {
   constructor(private readonly importsService: ImportsService) {}
 
-  @Mutation(() => PlanModel, { description: "Copies a plan to another year: tasks, units and completion times, no progress" })
+  @Mutation(() => PlanModel, {
+    description: 'Copies a plan to another year: tasks, units and completion times, no progress',
+  })
   copyPlanToYear(@CurrentUser() auth: AuthUser, @Args('input') input: CopyPlanInput) {
     return this.importsService.copyPlanToYear(auth, input.planId, input.year);
   }

@@ -50,7 +50,9 @@ export class ImportsService {
     }
     const shiftYears = (text: string) => text.replace(/\b(19|20)\d\d\b/g, (y) => String(Number(y) + years));
     return this.plans.transaction(async (manager) => {
-      const units = await manager.find(UnitEntity, { where: { organizationId: snapshot.plan.organizationId } });
+      const units = await manager.find(UnitEntity, {
+        where: { organizationId: snapshot.plan.organizationId },
+      });
       const ids = new Map(units.map((u) => [u.name, u.id]));
       const { planId: newPlanId } = await insertPlanTree(manager, {
         organizationId: snapshot.plan.organizationId,
@@ -77,7 +79,13 @@ export class ImportsService {
         })),
       });
       await this.audit.record(manager, auth, [
-        { entityType: 'plan', entityId: newPlanId, planId: newPlanId, action: 'create', changes: { copiedFrom: planId, year } },
+        {
+          entityType: 'plan',
+          entityId: newPlanId,
+          planId: newPlanId,
+          action: 'create',
+          changes: { copiedFrom: planId, year },
+        },
       ]);
       return manager.findOneByOrFail(PlanEntity, { id: newPlanId });
     });
@@ -85,7 +93,9 @@ export class ImportsService {
 
   async preview(auth: AuthUser, source: ImportSource, options: ImportOptions): Promise<ParsedPlan> {
     await this.access.requireAccess({ auth, permission: Permission.PLAN_IMPORT });
-    const units = await this.plans.manager.find(UnitEntity, { where: { organizationId: auth.organizationId } });
+    const units = await this.plans.manager.find(UnitEntity, {
+      where: { organizationId: auth.organizationId },
+    });
     try {
       return await parsePlan(source, {
         unitDirectory: units.map((u) => u.name),
@@ -94,23 +104,33 @@ export class ImportsService {
       });
     } catch (error) {
       if (isPlanImportError(error)) {
-        const code = error.code === 'TOO_LARGE' ? AppErrorCode.PAYLOAD_TOO_LARGE : AppErrorCode.BAD_USER_INPUT;
+        const code =
+          error.code === 'TOO_LARGE' ? AppErrorCode.PAYLOAD_TOO_LARGE : AppErrorCode.BAD_USER_INPUT;
         throw new AppException(code, error.message, { importCode: error.code });
       }
       throw error;
     }
   }
 
-  async commit(auth: AuthUser, source: ImportSource, options: ImportOptions): Promise<{ planId: string; counts: ParsedPlan['counts'] }> {
+  async commit(
+    auth: AuthUser,
+    source: ImportSource,
+    options: ImportOptions,
+  ): Promise<{ planId: string; counts: ParsedPlan['counts'] }> {
     const parsed = await this.preview(auth, source, options);
     const year = options.year ?? parsed.planYear;
-    const title = options.title?.trim() || parsed.title?.trim() || `Kế hoạch kiểm soát thủ tục hành chính năm ${year}`;
+    const title =
+      options.title?.trim() || parsed.title?.trim() || `Kế hoạch kiểm soát thủ tục hành chính năm ${year}`;
     return this.plans.transaction(async (manager) => {
       const existing = await manager.find(UnitEntity, { where: { organizationId: auth.organizationId } });
       const known = new Set(existing.map((u) => u.name));
       const created = parsed.newUnits.filter((n) => !known.has(n));
       const newUnits = created.length
-        ? await manager.save(created.map((name) => manager.create(UnitEntity, { organizationId: auth.organizationId, name, isGroup: false })))
+        ? await manager.save(
+            created.map((name) =>
+              manager.create(UnitEntity, { organizationId: auth.organizationId, name, isGroup: false }),
+            ),
+          )
         : [];
       const ids = new Map([...existing, ...newUnits].map((u) => [u.name, u.id]));
       const reportedAt = new Date();
@@ -135,15 +155,35 @@ export class ImportsService {
               expectedProduct: t.expectedProduct ?? null,
               updates:
                 options.withResults && t.result
-                  ? [{ status: statusFromText(t.result) ?? 'IN_PROGRESS', result: t.result, measuredValue: null, reportedAt, authorId: auth.id }]
+                  ? [
+                      {
+                        status: statusFromText(t.result) ?? 'IN_PROGRESS',
+                        result: t.result,
+                        measuredValue: null,
+                        reportedAt,
+                        authorId: auth.id,
+                      },
+                    ]
                   : [],
             })),
           })),
         })),
       });
       await this.audit.record(manager, auth, [
-        { entityType: 'plan', entityId: planId, planId, action: 'import', changes: { title, year, counts: parsed.counts, newUnits: created } },
-        ...newUnits.map((u) => ({ entityType: 'unit' as const, entityId: u.id, planId, action: 'create' as const, changes: { name: u.name } })),
+        {
+          entityType: 'plan',
+          entityId: planId,
+          planId,
+          action: 'import',
+          changes: { title, year, counts: parsed.counts, newUnits: created },
+        },
+        ...newUnits.map((u) => ({
+          entityType: 'unit' as const,
+          entityId: u.id,
+          planId,
+          action: 'create' as const,
+          changes: { name: u.name },
+        })),
       ]);
       return { planId, counts: parsed.counts };
     });

@@ -6,7 +6,17 @@ const SNAPSHOT = `query($id: ID!) { plan(id: $id) { title counts { sections cont
 interface Snapshot {
   plan: {
     counts: { sections: number; contents: number; tasks: number };
-    sections: Array<{ id: string; code: string; title: string; contents: Array<{ id: string; code: string; title: string; tasks: Array<{ id: string; code: string; version: number }> }> }>;
+    sections: Array<{
+      id: string;
+      code: string;
+      title: string;
+      contents: Array<{
+        id: string;
+        code: string;
+        title: string;
+        tasks: Array<{ id: string; code: string; version: number }>;
+      }>;
+    }>;
   };
 }
 
@@ -27,7 +37,11 @@ describe('editing a plan through GraphQL', () => {
       leader,
     );
     planId = res.data!.createPlan.id;
-    const units = await t.gql<{ units: Array<{ id: string; name: string }> }>('{ units { id name } }', {}, leader);
+    const units = await t.gql<{ units: Array<{ id: string; name: string }> }>(
+      '{ units { id name } }',
+      {},
+      leader,
+    );
     unitIds = Object.fromEntries(units.data!.units.map((u) => [u.name, u.id]));
   });
   afterAll(() => t.close());
@@ -53,7 +67,14 @@ describe('editing a plan through GraphQL', () => {
   }
 
   async function createTask(contentId: string, description: string, extra: Record<string, unknown> = {}) {
-    return t.gql<{ createTask: { id: string; code: string; version: number; deadline: { recurring: boolean; dueDate: string } } }>(
+    return t.gql<{
+      createTask: {
+        id: string;
+        code: string;
+        version: number;
+        deadline: { recurring: boolean; dueDate: string };
+      };
+    }>(
       'mutation($i: CreateTaskInput!) { createTask(input: $i) { id code version deadline { recurring dueDate } } }',
       {
         i: {
@@ -76,7 +97,11 @@ describe('editing a plan through GraphQL', () => {
     const c1 = await createContent(s2.id, 'Tổ chức thực hiện');
     const first = await createTask(c1.id, 'Rà soát TTHC');
     expect(first.errors).toBeUndefined();
-    expect(first.data!.createTask).toMatchObject({ code: '1', version: 1, deadline: { recurring: true, dueDate: '2027-09-15' } });
+    expect(first.data!.createTask).toMatchObject({
+      code: '1',
+      version: 1,
+      deadline: { recurring: true, dueDate: '2027-09-15' },
+    });
     const second = await createTask(c1.id, 'Công khai TTHC\n- trên cổng thông tin\n- tại bộ phận một cửa');
     expect(second.data!.createTask.code).toBe('1.2');
     const plan = await snapshot();
@@ -87,7 +112,11 @@ describe('editing a plan through GraphQL', () => {
   it('reorders: moving a section first renumbers I and II', async () => {
     const before = await snapshot();
     const second = before.sections[1];
-    const res = await t.gql('mutation($i: MoveInput!) { moveSection(input: $i) { code } }', { i: { id: second.id, position: 0 } }, leader);
+    const res = await t.gql(
+      'mutation($i: MoveInput!) { moveSection(input: $i) { code } }',
+      { i: { id: second.id, position: 0 } },
+      leader,
+    );
     expect(res.errors).toBeUndefined();
     const after = await snapshot();
     expect(after.sections.map((s) => [s.code, s.title])).toEqual([
@@ -108,7 +137,9 @@ describe('editing a plan through GraphQL', () => {
     expect(ok.data!.updateTask).toEqual({ version: task.version + 1, description: 'Rà soát, đánh giá TTHC' });
     const stale = await edit(task.version, 'Bản sửa cũ');
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0].message).toMatch(/^Nhiệm vụ 1\.1 đã được Lê Văn Đạt thay đổi lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/);
+    expect(stale.errors?.[0].message).toMatch(
+      /^Nhiệm vụ 1\.1 đã được Lê Văn Đạt thay đổi lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/,
+    );
     const after = (await snapshot()).sections[0].contents[0].tasks[0];
     expect(after.version).toBe(task.version + 1);
   });
@@ -129,8 +160,16 @@ describe('editing a plan through GraphQL', () => {
       'mutation { createTask(input: { contentId: "CONTENT", description: "X", leadUnitIds: ["00000000-0000-4000-8000-000000000001"], coordinatingUnitIds: [], deadlineText: "" }) { id } }',
       'leadUnitIds: không có đơn vị 00000000-0000-4000-8000-000000000001',
     ],
-    ['a negative position', 'mutation { moveSection(input: { id: "SECTION", position: -1 }) { id } }', 'position: không được âm'],
-    ['a year out of range', 'mutation { updatePlan(input: { id: "PLAN", year: 1990 }) { id } }', 'year: phải từ năm 2000 trở đi'],
+    [
+      'a negative position',
+      'mutation { moveSection(input: { id: "SECTION", position: -1 }) { id } }',
+      'position: không được âm',
+    ],
+    [
+      'a year out of range',
+      'mutation { updatePlan(input: { id: "PLAN", year: 1990 }) { id } }',
+      'year: phải từ năm 2000 trở đi',
+    ],
     [
       'a task that does not exist',
       'mutation { updateTask(input: { id: "00000000-0000-4000-8000-000000000009", expectedVersion: 1, description: "X" }) { id } }',
@@ -149,7 +188,11 @@ describe('editing a plan through GraphQL', () => {
   it('refuses an officer editing the plan, and changes nothing', async () => {
     const officer = await t.login('vhxh');
     const before = await snapshot();
-    const res = await t.gql('mutation($i: CreateSectionInput!) { createSection(input: $i) { id } }', { i: { planId, title: 'X' } }, officer);
+    const res = await t.gql(
+      'mutation($i: CreateSectionInput!) { createSection(input: $i) { id } }',
+      { i: { planId, title: 'X' } },
+      officer,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(res.errors?.[0].message).toBe('Bạn không có quyền thực hiện thao tác này');
     expect(await snapshot()).toEqual(before);
@@ -175,13 +218,25 @@ describe('editing a plan through GraphQL', () => {
     );
     const actions = rows.map((r) => `${r.entity_type}:${r.action}`);
     expect(actions).toEqual(
-      expect.arrayContaining(['plan:create', 'section:create', 'content:create', 'task:create', 'section:move', 'task:update', 'task:delete', 'content:delete', 'section:delete']),
+      expect.arrayContaining([
+        'plan:create',
+        'section:create',
+        'content:create',
+        'task:create',
+        'section:move',
+        'task:update',
+        'task:delete',
+        'content:delete',
+        'section:delete',
+      ]),
     );
     expect(new Set(rows.map((r) => r.actor_name))).toEqual(new Set(['Lê Văn Đạt']));
   });
 
   it('shows the audit trail of the plan to the leader with what changed from what, and refuses it to an officer', async () => {
-    const trail = await t.gql<{ auditTrail: Array<{ action: string; entityType: string; actorName: string; changes: string }> }>(
+    const trail = await t.gql<{
+      auditTrail: Array<{ action: string; entityType: string; actorName: string; changes: string }>;
+    }>(
       'query($p: ID!) { auditTrail(planId: $p) { action entityType actorName changes } }',
       { p: planId },
       leader,
@@ -191,7 +246,11 @@ describe('editing a plan through GraphQL', () => {
     expect(moved.actorName).toBe('Lê Văn Đạt');
     expect(JSON.parse(moved.changes)).toEqual({ position: { from: 1, to: 0 } });
     const officer = await t.login('vhxh');
-    const refused = await t.gql('query($p: ID!) { auditTrail(planId: $p) { action } }', { p: planId }, officer);
+    const refused = await t.gql(
+      'query($p: ID!) { auditTrail(planId: $p) { action } }',
+      { p: planId },
+      officer,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -36,18 +36,20 @@ describe('plan tree query cost', () => {
         authorId: null,
       }),
     ));
-    const plans = await t.gql<{ plans: Array<{ id: string; title: string }> }>('{ plans { id title } }', {}, token);
+    const plans = await t.gql<{ plans: Array<{ id: string; title: string }> }>(
+      '{ plans { id title } }',
+      {},
+      token,
+    );
     demoPlanId = plans.data!.plans.find((p) => p.title.includes('Hà Đông'))!.id;
   });
   afterAll(() => t.close());
 
   async function statementsFor(planId: string): Promise<{ statements: number; tasks: number }> {
     const before = t.queryCounter.count;
-    const res = await t.gql<{ plan: { counts: { tasks: number }; sections: Array<{ contents: Array<{ tasks: unknown[] }> }> } }>(
-      TREE,
-      { id: planId },
-      token,
-    );
+    const res = await t.gql<{
+      plan: { counts: { tasks: number }; sections: Array<{ contents: Array<{ tasks: unknown[] }> }> };
+    }>(TREE, { id: planId }, token);
     expect(res.errors).toBeUndefined();
     const tasks = res.data!.plan.sections.flatMap((s) => s.contents.flatMap((c) => c.tasks)).length;
     expect(tasks).toBe(res.data!.plan.counts.tasks);

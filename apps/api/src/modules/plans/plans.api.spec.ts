@@ -49,7 +49,11 @@ describe('plans API', () => {
   beforeAll(async () => {
     t = await createTestApp();
     leader = await t.login('lanhdao');
-    const res = await t.gql<{ plans: Array<{ id: string; year: number }> }>('{ plans(year: 2026) { id year } }', {}, leader);
+    const res = await t.gql<{ plans: Array<{ id: string; year: number }> }>(
+      '{ plans(year: 2026) { id year } }',
+      {},
+      leader,
+    );
     planId = res.data!.plans[0].id;
   });
   afterAll(() => t.close());
@@ -62,7 +66,9 @@ describe('plans API', () => {
 
   it('refuses a wrong password without saying which part was wrong', async () => {
     const wrongPassword = await t.gql('mutation { login(username: "lanhdao", password: "sai") { token } }');
-    const unknownUser = await t.gql('mutation { login(username: "khongco", password: "demo1234") { token } }');
+    const unknownUser = await t.gql(
+      'mutation { login(username: "khongco", password: "demo1234") { token } }',
+    );
     expect(wrongPassword.errors?.[0].message).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
     expect(unknownUser.errors?.[0].message).toBe(wrongPassword.errors?.[0].message);
   });
@@ -80,7 +86,9 @@ describe('plans API', () => {
   it('matches seed 003 task by task: code, description, units, completion time, result', async () => {
     const res = await t.gql<Tree>(TREE, { id: planId }, leader);
     const tasks = res.data!.plan!.sections.flatMap((s) =>
-      s.contents.flatMap((c) => c.tasks.map((task) => ({ section: s.code, content: c.code, isTask: c.isTask, task }))),
+      s.contents.flatMap((c) =>
+        c.tasks.map((task) => ({ section: s.code, content: c.code, isTask: c.isTask, task })),
+      ),
     );
     const expected = fixtureTasks();
     expect(tasks).toHaveLength(30);
@@ -101,7 +109,11 @@ describe('plans API', () => {
     });
     const byCode = new Map(tasks.map(({ section, task }) => [`${section}.${task.code}`, task]));
     expect(byCode.get('II.2.3')!.deadline).toMatchObject({ recurring: true, dueDate: '2026-09-15' });
-    expect(byCode.get('II.2.5')!.deadline).toMatchObject({ recurring: false, dueDate: null, freeText: 'Theo lộ trình của Nghị quyết' });
+    expect(byCode.get('II.2.5')!.deadline).toMatchObject({
+      recurring: false,
+      dueDate: null,
+      freeText: 'Theo lộ trình của Nghị quyết',
+    });
     expect(byCode.get('II.3.2')!.leadUnits.map((u) => u.name)).toEqual([
       'Các phòng chuyên môn',
       'Trung tâm Dịch vụ sự nghiệp công',
@@ -116,16 +128,23 @@ describe('plans API', () => {
     expect(res.data!.plan).toBeNull();
   });
 
-  it("tells a signed-in officer their organization, unit and the groups they act for", async () => {
+  it('tells a signed-in officer their organization, unit and the groups they act for', async () => {
     const officer = await t.login('vhxh');
     const res = await t.gql<{
       me: { role: string; organization: { name: string }; unit: { name: string } };
       units: Array<{ name: string; isGroup: boolean; members: Array<{ name: string }> }>;
-    }>('{ me { role organization { name } unit { name } } units { name isGroup members { name } } }', {}, officer);
-    expect(res.data!.me).toEqual({ role: 'OFFICER', organization: { name: 'xã Hà Đông' }, unit: { name: 'Phòng Văn hoá-Xã hội' } });
+    }>(
+      '{ me { role organization { name } unit { name } } units { name isGroup members { name } } }',
+      {},
+      officer,
+    );
+    expect(res.data!.me).toEqual({
+      role: 'OFFICER',
+      organization: { name: 'xã Hà Đông' },
+      unit: { name: 'Phòng Văn hoá-Xã hội' },
+    });
     const group = res.data!.units.find((u) => u.name === 'Các phòng chuyên môn')!;
     expect(group.isGroup).toBe(true);
     expect(group.members.map((m) => m.name)).toContain('Phòng Văn hoá-Xã hội');
   });
 });
-

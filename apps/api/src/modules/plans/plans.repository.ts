@@ -48,15 +48,24 @@ export class PlansRepository {
   }
 
   sectionsOfPlans(planIds: readonly string[]): Promise<SectionEntity[]> {
-    return this.manager.find(SectionEntity, { where: { planId: In([...planIds]) }, order: { position: 'ASC' } });
+    return this.manager.find(SectionEntity, {
+      where: { planId: In([...planIds]) },
+      order: { position: 'ASC' },
+    });
   }
 
   contentsOfSections(sectionIds: readonly string[]): Promise<ContentEntity[]> {
-    return this.manager.find(ContentEntity, { where: { sectionId: In([...sectionIds]) }, order: { position: 'ASC' } });
+    return this.manager.find(ContentEntity, {
+      where: { sectionId: In([...sectionIds]) },
+      order: { position: 'ASC' },
+    });
   }
 
   tasksOfContents(contentIds: readonly string[]): Promise<TaskEntity[]> {
-    return this.manager.find(TaskEntity, { where: { contentId: In([...contentIds]) }, order: { position: 'ASC' } });
+    return this.manager.find(TaskEntity, {
+      where: { contentId: In([...contentIds]) },
+      order: { position: 'ASC' },
+    });
   }
 
   async unitsOfTasks(taskIds: readonly string[]): Promise<TaskUnitRow[]> {
@@ -65,7 +74,12 @@ export class PlansRepository {
       relations: { unit: true },
       order: { position: 'ASC' },
     });
-    return rows.map((r) => ({ taskId: r.taskId, role: r.role, position: r.position, unit: r.unit as UnitEntity }));
+    return rows.map((r) => ({
+      taskId: r.taskId,
+      role: r.role,
+      position: r.position,
+      unit: r.unit as UnitEntity,
+    }));
   }
 
   async countsOfPlans(planIds: readonly string[]): Promise<PlanCountsRow[]> {
@@ -91,8 +105,16 @@ export class PlansRepository {
   }
 
   /** Members of each group, by name. */
-  async membersOfGroups(groupIds: readonly string[]): Promise<Array<{ groupId: string; member: UnitEntity }>> {
-    const rows: Array<{ group_id: string; id: string; name: string; short_name: string | null; is_group: boolean }> = await this.manager.query(
+  async membersOfGroups(
+    groupIds: readonly string[],
+  ): Promise<Array<{ groupId: string; member: UnitEntity }>> {
+    const rows: Array<{
+      group_id: string;
+      id: string;
+      name: string;
+      short_name: string | null;
+      is_group: boolean;
+    }> = await this.manager.query(
       `SELECT m.group_id, u.id, u.name, u.short_name, u.is_group
          FROM unit_group_member m JOIN unit u ON u.id = m.member_id
         WHERE m.group_id = ANY($1::uuid[]) ORDER BY u.name`,
@@ -100,7 +122,12 @@ export class PlansRepository {
     );
     return rows.map((r) => ({
       groupId: r.group_id,
-      member: Object.assign(new UnitEntity(), { id: r.id, name: r.name, shortName: r.short_name, isGroup: r.is_group }),
+      member: Object.assign(new UnitEntity(), {
+        id: r.id,
+        name: r.name,
+        shortName: r.short_name,
+        isGroup: r.is_group,
+      }),
     }));
   }
 

@@ -115,7 +115,9 @@ export class ContentResolver {
     return (await ctx.loaders.tasksByContent.load(content.id)).map(toTaskModel);
   }
 
-  @ResolveField(() => Boolean, { description: 'A content with no sub-items: itself one task, shown as one row' })
+  @ResolveField(() => Boolean, {
+    description: 'A content with no sub-items: itself one task, shown as one row',
+  })
   async isTask(content: ContentModel, _args: unknown, ctx: GqlContext) {
     const tasks = await ctx.loaders.tasksByContent.load(content.id);
     return tasks.length === 1 && tasks[0].code === content.code;
@@ -131,7 +133,9 @@ export class ContentResolver {
     return this.plansService.updateContent(auth, input);
   }
 
-  @Mutation(() => ContentModel, { description: 'Moves a content within its section or to another section (parentId)' })
+  @Mutation(() => ContentModel, {
+    description: 'Moves a content within its section or to another section (parentId)',
+  })
   moveContent(@CurrentUser() auth: AuthUser, @Args('input') input: MoveInput) {
     return this.plansService.moveContent(auth, input);
   }
@@ -166,7 +170,9 @@ export class TaskResolver {
     return toTaskModel(await this.plansService.createTask(auth, input));
   }
 
-  @Mutation(() => TaskModel, { description: 'Edits a task; refused with CONFLICT when expectedVersion is stale' })
+  @Mutation(() => TaskModel, {
+    description: 'Edits a task; refused with CONFLICT when expectedVersion is stale',
+  })
   async updateTask(@CurrentUser() auth: AuthUser, @Args('input') input: UpdateTaskInput) {
     return toTaskModel(await this.plansService.updateTask(auth, input));
   }

@@ -118,7 +118,13 @@ export class PlansService {
       const plan = await manager.findOneByOrFail(PlanEntity, { id });
       await manager.delete(PlanEntity, { id });
       await this.audit.record(manager, auth, [
-        { entityType: 'plan', entityId: id, planId: null, action: 'delete', changes: { title: plan.title, year: plan.year } },
+        {
+          entityType: 'plan',
+          entityId: id,
+          planId: null,
+          action: 'delete',
+          changes: { title: plan.title, year: plan.year },
+        },
       ]);
       return id;
     });
@@ -138,7 +144,13 @@ export class PlansService {
       await manager.save(section);
       await this.savePositions(manager, SectionEntity, placeAt(siblings, section, input.position));
       await this.audit.record(manager, auth, [
-        { entityType: 'section', entityId: section.id, planId: input.planId, action: 'create', changes: { title: section.title } },
+        {
+          entityType: 'section',
+          entityId: section.id,
+          planId: input.planId,
+          action: 'create',
+          changes: { title: section.title },
+        },
       ]);
       await this.renumber(manager, input.planId);
       return manager.findOneByOrFail(SectionEntity, { id: section.id });
@@ -186,9 +198,19 @@ export class PlansService {
     return this.repository.transaction(async (manager) => {
       const section = await manager.findOneByOrFail(SectionEntity, { id });
       await manager.delete(SectionEntity, { id });
-      await this.savePositions(manager, SectionEntity, await manager.find(SectionEntity, { where: { planId: section.planId }, order: { position: 'ASC' } }));
+      await this.savePositions(
+        manager,
+        SectionEntity,
+        await manager.find(SectionEntity, { where: { planId: section.planId }, order: { position: 'ASC' } }),
+      );
       await this.audit.record(manager, auth, [
-        { entityType: 'section', entityId: id, planId: section.planId, action: 'delete', changes: { code: section.code, title: section.title } },
+        {
+          entityType: 'section',
+          entityId: id,
+          planId: section.planId,
+          action: 'delete',
+          changes: { code: section.code, title: section.title },
+        },
       ]);
       await this.renumber(manager, section.planId);
       return id;
@@ -211,7 +233,13 @@ export class PlansService {
       await manager.save(content);
       await this.savePositions(manager, ContentEntity, placeAt(siblings, content, input.position));
       await this.audit.record(manager, auth, [
-        { entityType: 'content', entityId: content.id, planId: section.planId, action: 'create', changes: { title: content.title } },
+        {
+          entityType: 'content',
+          entityId: content.id,
+          planId: section.planId,
+          action: 'create',
+          changes: { title: content.title },
+        },
       ]);
       await this.renumber(manager, section.planId);
       return manager.findOneByOrFail(ContentEntity, { id: content.id });
@@ -235,15 +263,24 @@ export class PlansService {
   async moveContent(auth: AuthUser, input: MoveInput): Promise<ContentEntity> {
     const ids = input.parentId ? [input.id] : [input.id];
     await this.access.requireAccess({ auth, permission: Permission.CONTENT_WRITE, ids });
-    if (input.parentId) await this.access.requireAccess({ auth, permission: Permission.SECTION_WRITE, ids: [input.parentId] });
+    if (input.parentId)
+      await this.access.requireAccess({ auth, permission: Permission.SECTION_WRITE, ids: [input.parentId] });
     return this.repository.transaction(async (manager) => {
       const content = await manager.findOneByOrFail(ContentEntity, { id: input.id });
       const from = { sectionId: content.sectionId, position: content.position };
       if (input.parentId && input.parentId !== content.sectionId) {
         const target = await manager.findOneByOrFail(SectionEntity, { id: input.parentId });
-        if (target.planId !== content.planId) throw AppException.badInput('parentId: mục đích phải thuộc cùng kế hoạch');
-        const oldSiblings = await manager.find(ContentEntity, { where: { sectionId: content.sectionId }, order: { position: 'ASC' } });
-        await this.savePositions(manager, ContentEntity, oldSiblings.filter((c) => c.id !== content.id));
+        if (target.planId !== content.planId)
+          throw AppException.badInput('parentId: mục đích phải thuộc cùng kế hoạch');
+        const oldSiblings = await manager.find(ContentEntity, {
+          where: { sectionId: content.sectionId },
+          order: { position: 'ASC' },
+        });
+        await this.savePositions(
+          manager,
+          ContentEntity,
+          oldSiblings.filter((c) => c.id !== content.id),
+        );
         content.sectionId = target.id;
         await manager.update(ContentEntity, { id: content.id }, { sectionId: target.id });
       }
@@ -268,9 +305,22 @@ export class PlansService {
     return this.repository.transaction(async (manager) => {
       const content = await manager.findOneByOrFail(ContentEntity, { id });
       await manager.delete(ContentEntity, { id });
-      await this.savePositions(manager, ContentEntity, await manager.find(ContentEntity, { where: { sectionId: content.sectionId }, order: { position: 'ASC' } }));
+      await this.savePositions(
+        manager,
+        ContentEntity,
+        await manager.find(ContentEntity, {
+          where: { sectionId: content.sectionId },
+          order: { position: 'ASC' },
+        }),
+      );
       await this.audit.record(manager, auth, [
-        { entityType: 'content', entityId: id, planId: content.planId, action: 'delete', changes: { code: content.code, title: content.title } },
+        {
+          entityType: 'content',
+          entityId: id,
+          planId: content.planId,
+          action: 'delete',
+          changes: { code: content.code, title: content.title },
+        },
       ]);
       await this.renumber(manager, content.planId);
       return id;
@@ -324,14 +374,21 @@ export class PlansService {
       const plan = await manager.findOneByOrFail(PlanEntity, { id: task.planId });
       const after: Partial<TaskEntity> = {
         description: input.description?.trim(),
-        expectedProduct: input.expectedProduct === undefined ? undefined : input.expectedProduct?.trim() || null,
+        expectedProduct:
+          input.expectedProduct === undefined ? undefined : input.expectedProduct?.trim() || null,
         target: input.target === undefined ? undefined : input.target?.trim() || null,
         ...(input.deadlineText === undefined ? {} : deadlineColumns(input.deadlineText, plan.year)),
       };
       const set = Object.fromEntries(Object.entries(after).filter(([, v]) => v !== undefined));
       await this.updateTaskAtVersion(manager, task, input.expectedVersion, set);
       await this.audit.record(manager, auth, [
-        { entityType: 'task', entityId: task.id, planId: task.planId, action: 'update', changes: diffFields(task, set) },
+        {
+          entityType: 'task',
+          entityId: task.id,
+          planId: task.planId,
+          action: 'update',
+          changes: diffFields(task, set),
+        },
       ]);
       return manager.findOneByOrFail(TaskEntity, { id: task.id });
     });
@@ -339,15 +396,24 @@ export class PlansService {
 
   async moveTask(auth: AuthUser, input: MoveInput): Promise<TaskEntity> {
     await this.access.requireAccess({ auth, permission: Permission.TASK_WRITE, ids: [input.id] });
-    if (input.parentId) await this.access.requireAccess({ auth, permission: Permission.CONTENT_WRITE, ids: [input.parentId] });
+    if (input.parentId)
+      await this.access.requireAccess({ auth, permission: Permission.CONTENT_WRITE, ids: [input.parentId] });
     return this.repository.transaction(async (manager) => {
       const task = await manager.findOneByOrFail(TaskEntity, { id: input.id });
       const from = { contentId: task.contentId, position: task.position };
       if (input.parentId && input.parentId !== task.contentId) {
         const target = await manager.findOneByOrFail(ContentEntity, { id: input.parentId });
-        if (target.planId !== task.planId) throw AppException.badInput('parentId: nội dung đích phải thuộc cùng kế hoạch');
-        const oldSiblings = await manager.find(TaskEntity, { where: { contentId: task.contentId }, order: { position: 'ASC' } });
-        await this.savePositions(manager, TaskEntity, oldSiblings.filter((t) => t.id !== task.id));
+        if (target.planId !== task.planId)
+          throw AppException.badInput('parentId: nội dung đích phải thuộc cùng kế hoạch');
+        const oldSiblings = await manager.find(TaskEntity, {
+          where: { contentId: task.contentId },
+          order: { position: 'ASC' },
+        });
+        await this.savePositions(
+          manager,
+          TaskEntity,
+          oldSiblings.filter((t) => t.id !== task.id),
+        );
         task.contentId = target.id;
         await manager.update(TaskEntity, { id: task.id }, { contentId: target.id });
       }
@@ -372,9 +438,19 @@ export class PlansService {
     return this.repository.transaction(async (manager) => {
       const task = await manager.findOneByOrFail(TaskEntity, { id });
       await manager.delete(TaskEntity, { id });
-      await this.savePositions(manager, TaskEntity, await manager.find(TaskEntity, { where: { contentId: task.contentId }, order: { position: 'ASC' } }));
+      await this.savePositions(
+        manager,
+        TaskEntity,
+        await manager.find(TaskEntity, { where: { contentId: task.contentId }, order: { position: 'ASC' } }),
+      );
       await this.audit.record(manager, auth, [
-        { entityType: 'task', entityId: id, planId: task.planId, action: 'delete', changes: { code: task.code, description: task.description } },
+        {
+          entityType: 'task',
+          entityId: id,
+          planId: task.planId,
+          action: 'delete',
+          changes: { code: task.code, description: task.description },
+        },
       ]);
       await this.renumber(manager, task.planId);
       return id;
@@ -404,9 +480,10 @@ export class PlansService {
     }
     const overlap = leadUnitIds.filter((id) => coordinatingUnitIds.includes(id));
     if (overlap.length > 0) {
-      throw AppException.badInput('Dữ liệu không hợp lệ — coordinatingUnitIds: một đơn vị không thể vừa chủ trì vừa phối hợp', [
-        { field: 'coordinatingUnitIds', messages: ['một đơn vị không thể vừa chủ trì vừa phối hợp'] },
-      ]);
+      throw AppException.badInput(
+        'Dữ liệu không hợp lệ — coordinatingUnitIds: một đơn vị không thể vừa chủ trì vừa phối hợp',
+        [{ field: 'coordinatingUnitIds', messages: ['một đơn vị không thể vừa chủ trì vừa phối hợp'] }],
+      );
     }
   }
 
@@ -420,7 +497,12 @@ export class PlansService {
     await manager.delete(TaskUnitEntity, { taskId });
     const rows = [
       ...leadUnitIds.map((unitId, position) => ({ taskId, unitId, role: 'LEAD' as const, position })),
-      ...coordinatingUnitIds.map((unitId, position) => ({ taskId, unitId, role: 'COORDINATING' as const, position })),
+      ...coordinatingUnitIds.map((unitId, position) => ({
+        taskId,
+        unitId,
+        role: 'COORDINATING' as const,
+        position,
+      })),
     ].map((r) => ({ ...r, organizationId: auth.organizationId }));
     if (rows.length > 0) await manager.insert(TaskUnitEntity, rows);
   }
@@ -452,7 +534,11 @@ export class PlansService {
     throw new AppException(
       AppErrorCode.CONFLICT,
       `Nhiệm vụ ${current.code} đã được ${who} thay đổi lúc ${when} (phiên bản ${current.version}, bạn đang sửa phiên bản ${expectedVersion}). Hãy tải lại rồi thử lại.`,
-      { currentVersion: current.version, changedBy: who, changedAt: (last?.createdAt ?? current.updatedAt).toISOString() },
+      {
+        currentVersion: current.version,
+        changedBy: who,
+        changedAt: (last?.createdAt ?? current.updatedAt).toISOString(),
+      },
     );
   }
 
@@ -498,7 +584,12 @@ export class PlansService {
     const codes = numberPlan(tree);
     const changed = [...sections, ...contents, ...tasks].filter((row) => codes.get(row.id) !== row.code);
     for (const row of changed) {
-      const entity = row instanceof SectionEntity ? SectionEntity : row instanceof ContentEntity ? ContentEntity : TaskEntity;
+      const entity =
+        row instanceof SectionEntity
+          ? SectionEntity
+          : row instanceof ContentEntity
+            ? ContentEntity
+            : TaskEntity;
       await this.setQuietly(manager, entity, row.id, { code: codes.get(row.id) });
     }
   }

@@ -11,11 +11,14 @@ describe('no lost updates under concurrent edits', () => {
   beforeAll(async () => {
     t = await createTestApp();
     tokens = [await t.login('lanhdao'), await t.login('tthcc'), await t.login('admin')];
-    const res = await t.gql<{ plans: Array<{ sections: Array<{ code: string; contents: Array<{ tasks: Array<{ id: string; code: string; version: number }> }> }> }> }>(
-      '{ plans { sections { code contents { tasks { id code version } } } } }',
-      {},
-      tokens[0],
-    );
+    const res = await t.gql<{
+      plans: Array<{
+        sections: Array<{
+          code: string;
+          contents: Array<{ tasks: Array<{ id: string; code: string; version: number }> }>;
+        }>;
+      }>;
+    }>('{ plans { sections { code contents { tasks { id code version } } } } }', {}, tokens[0]);
     const task = res.data!.plans[0].sections.find((s) => s.code === 'III')!.contents[0].tasks[0];
     taskId = task.id;
     version = task.version;
@@ -23,14 +26,24 @@ describe('no lost updates under concurrent edits', () => {
   afterAll(() => t.close());
 
   it('lets exactly one of ten simultaneous reports win per version, five rounds running, and keeps every winner in history', async () => {
-    const historyBefore = Number((await t.dataSource.query('SELECT count(*) AS n FROM task_update WHERE task_id = $1', [taskId]))[0].n);
+    const historyBefore = Number(
+      (await t.dataSource.query('SELECT count(*) AS n FROM task_update WHERE task_id = $1', [taskId]))[0].n,
+    );
     const winners: string[] = [];
     for (let round = 0; round < 5; round++) {
       const attempts = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
           t.gql<{ reportProgress: { version: number; result: string } }>(
             REPORT,
-            { i: { taskId, status: 'IN_PROGRESS', result: `vòng ${round} lần ${i}`, evidence: [], expectedVersion: version } },
+            {
+              i: {
+                taskId,
+                status: 'IN_PROGRESS',
+                result: `vòng ${round} lần ${i}`,
+                evidence: [],
+                expectedVersion: version,
+              },
+            },
             tokens[i % tokens.length],
           ),
         ),
@@ -52,7 +65,10 @@ describe('no lost updates under concurrent edits', () => {
     expect(history.slice(-5).map((h) => h.result)).toEqual(winners);
     const task = await t.dataSource.query('SELECT version, result FROM task WHERE id = $1', [taskId]);
     expect(task[0]).toEqual({ version, result: winners.at(-1) });
-    const audited = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'report'`, [taskId]);
+    const audited = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'report'`,
+      [taskId],
+    );
     expect(audited[0].n).toBe(5);
   });
 });

@@ -1,4 +1,13 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -6,7 +15,8 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { AppException } from '../../common/errors/app-exception';
 import { EVIDENCE_MAX_BYTES, EvidenceFilesService } from './evidence-files.service';
 
-const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => AppException.notFound(what, 'không hợp lệ') });
+const uuid = (what: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => AppException.notFound(what, 'không hợp lệ') });
 
 /** Evidence documents: upload for a task (then cite the returned id in a report), download by id. */
 @Controller('api')
@@ -26,7 +36,11 @@ export class EvidenceFilesController {
   }
 
   @Get('evidence-files/:id')
-  async download(@CurrentUser() auth: AuthUser, @Param('id', uuid('tệp minh chứng')) id: string, @Res() res: Response) {
+  async download(
+    @CurrentUser() auth: AuthUser,
+    @Param('id', uuid('tệp minh chứng')) id: string,
+    @Res() res: Response,
+  ) {
     const { file, stream } = await this.files.open(auth, id);
     res.set({
       'Content-Type': file.contentType,

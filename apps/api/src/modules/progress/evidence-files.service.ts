@@ -20,10 +20,12 @@ export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 export function evidenceContentType(bytes: Buffer): string | null {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024)).toString('latin1');
-    if (head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    if (head.includes('word/'))
+      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   }
   return null;
@@ -32,7 +34,10 @@ export function evidenceContentType(bytes: Buffer): string | null {
 /** A display name safe to store and to send back in a header. */
 export function safeFileName(name: string): string {
   const base = path.basename(name.replace(/\\/g, '/')).normalize('NFC');
-  const cleaned = [...base].map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(c) ? '_' : c)).join('').trim();
+  const cleaned = [...base]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(c) ? '_' : c))
+    .join('')
+    .trim();
   return (cleaned || 'tai-lieu').slice(0, 200);
 }
 
@@ -45,7 +50,11 @@ export class EvidenceFilesService {
     private readonly config: AppConfig,
   ) {}
 
-  async upload(auth: AuthUser, taskId: string, file: { originalname: string; buffer: Buffer; size: number }): Promise<EvidenceFileEntity> {
+  async upload(
+    auth: AuthUser,
+    taskId: string,
+    file: { originalname: string; buffer: Buffer; size: number },
+  ): Promise<EvidenceFileEntity> {
     await this.access.requireAccess({ auth, permission: Permission.TASK_CONTRIBUTE, ids: [taskId] });
     if (file.size === 0) throw AppException.badInput('Tệp trống: hãy chọn lại tệp minh chứng.');
     const contentType = evidenceContentType(file.buffer);

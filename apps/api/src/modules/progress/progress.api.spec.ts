@@ -1,4 +1,11 @@
-import { countProgress, currentPeriod, fixtureTasks, formatPeriodParam, parseDeadline, reportingPeriod } from '@kstthc/domain';
+import {
+  countProgress,
+  currentPeriod,
+  fixtureTasks,
+  formatPeriodParam,
+  parseDeadline,
+  reportingPeriod,
+} from '@kstthc/domain';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { createTestApp, TestApp } from '../../testing/test-app';
@@ -42,20 +49,27 @@ describe('progress, assignment and reports', () => {
     (await t.gql<{ progress: ProgressFigures }>(PROGRESS, { id: planId, p: period }, token)).data!.progress;
 
   async function loadTasks() {
-    const res = await t.gql<{ plan: { sections: Array<{ code: string; contents: Array<{ tasks: Task[] }> }> } }>(
-      TASKS,
-      { id: planId },
-      leader,
+    const res = await t.gql<{
+      plan: { sections: Array<{ code: string; contents: Array<{ tasks: Task[] }> }> };
+    }>(TASKS, { id: planId }, leader);
+    tasks = new Map(
+      res.data!.plan.sections.flatMap((s) =>
+        s.contents.flatMap((c) => c.tasks.map((x) => [`${s.code}.${x.code}`, x])),
+      ),
     );
-    tasks = new Map(res.data!.plan.sections.flatMap((s) => s.contents.flatMap((c) => c.tasks.map((x) => [`${s.code}.${x.code}`, x]))));
   }
 
   beforeAll(async () => {
     t = await createTestApp();
     leader = await t.login('lanhdao');
     vhxh = await t.login('vhxh');
-    planId = (await t.gql<{ plans: Array<{ id: string }> }>('{ plans { id } }', {}, leader)).data!.plans[0].id;
-    const units = await t.gql<{ units: Array<{ id: string; name: string }> }>('{ units { id name } }', {}, leader);
+    planId = (await t.gql<{ plans: Array<{ id: string }> }>('{ plans { id } }', {}, leader)).data!.plans[0]
+      .id;
+    const units = await t.gql<{ units: Array<{ id: string; name: string }> }>(
+      '{ units { id name } }',
+      {},
+      leader,
+    );
     unitIds = Object.fromEntries(units.data!.units.map((u) => [u.name, u.id]));
     await loadTasks();
   });
@@ -102,7 +116,9 @@ describe('progress, assignment and reports', () => {
 
   it('lets a leader reassign a task to Phòng Văn hoá-Xã hội, kept in history', async () => {
     const task = tasks.get('II.2.4')!;
-    const res = await t.gql<{ assignTask: { version: number; leadUnits: Array<{ name: string }>; deadline: { dueDate: string } } }>(
+    const res = await t.gql<{
+      assignTask: { version: number; leadUnits: Array<{ name: string }>; deadline: { dueDate: string } };
+    }>(
       ASSIGN,
       {
         i: {
@@ -118,13 +134,17 @@ describe('progress, assignment and reports', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignTask.leadUnits.map((u) => u.name)).toEqual(['Phòng Văn hoá-Xã hội']);
     expect(res.data!.assignTask.deadline.dueDate).toBe('2026-11-30');
-    const audit: Array<{ changes: Record<string, { from: unknown; to: unknown }>; actor_name: string }> = await t.dataSource.query(
-      `SELECT changes, actor_name FROM audit_entry WHERE entity_id = $1 AND action = 'assign'`,
-      [task.id],
-    );
+    const audit: Array<{ changes: Record<string, { from: unknown; to: unknown }>; actor_name: string }> =
+      await t.dataSource.query(
+        `SELECT changes, actor_name FROM audit_entry WHERE entity_id = $1 AND action = 'assign'`,
+        [task.id],
+      );
     expect(audit).toHaveLength(1);
     expect(audit[0].actor_name).toBe('Lê Văn Đạt');
-    expect(audit[0].changes.leadUnits).toEqual({ from: ['Trung tâm Phục vụ hành chính công'], to: ['Phòng Văn hoá-Xã hội'] });
+    expect(audit[0].changes.leadUnits).toEqual({
+      from: ['Trung tâm Phục vụ hành chính công'],
+      to: ['Phòng Văn hoá-Xã hội'],
+    });
     const trail = await t.gql<{ auditTrail: Array<{ action: string; actorName: string }> }>(
       'query($p: ID!, $t: ID) { auditTrail(planId: $p, taskId: $t) { action actorName } }',
       { p: planId, t: task.id },
@@ -138,7 +158,14 @@ describe('progress, assignment and reports', () => {
     const task = tasks.get('II.2.4')!;
     const res = await t.gql(
       ASSIGN,
-      { i: { taskId: task.id, leadUnitIds: [unitIds['Phòng Kinh tế']], deadlineText: '', expectedVersion: task.version } },
+      {
+        i: {
+          taskId: task.id,
+          leadUnitIds: [unitIds['Phòng Kinh tế']],
+          deadlineText: '',
+          expectedVersion: task.version,
+        },
+      },
       vhxh,
     );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -155,7 +182,9 @@ describe('progress, assignment and reports', () => {
           taskId: task.id,
           status: 'DONE',
           result: 'Đã kiểm soát chất lượng 12 phương án đơn giản hóa TTHC',
-          evidence: [{ number: '401/BC-UBND', date: '2026-11-20', title: 'Báo cáo kết quả kiểm soát chất lượng' }],
+          evidence: [
+            { number: '401/BC-UBND', date: '2026-11-20', title: 'Báo cáo kết quả kiểm soát chất lượng' },
+          ],
           expectedVersion: task.version,
         },
       },
@@ -171,15 +200,33 @@ describe('progress, assignment and reports', () => {
   it('refuses an officer reporting on a task another unit leads', async () => {
     const task = tasks.get('III.1')!;
     expect(task.leadUnits.map((u) => u.name)).toEqual(['Trung tâm Phục vụ hành chính công']);
-    const res = await t.gql(REPORT, { i: { taskId: task.id, status: 'DONE', evidence: [], expectedVersion: task.version } }, vhxh);
+    const res = await t.gql(
+      REPORT,
+      { i: { taskId: task.id, status: 'DONE', evidence: [], expectedVersion: task.version } },
+      vhxh,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(res.errors?.[0].message).toBe('Chỉ cán bộ của đơn vị chủ trì mới được báo cáo tiến độ nhiệm vụ này');
+    expect(res.errors?.[0].message).toBe(
+      'Chỉ cán bộ của đơn vị chủ trì mới được báo cáo tiến độ nhiệm vụ này',
+    );
   });
 
   it('lets an officer of a member unit report on a task its group leads', async () => {
     const task = tasks.get('II.2.1')!;
     expect(task.leadUnits.map((u) => u.name)).toEqual(['Các phòng chuyên môn']);
-    const res = await t.gql(REPORT, { i: { taskId: task.id, status: 'IN_PROGRESS', result: 'Đang đánh giá', evidence: [], expectedVersion: task.version } }, vhxh);
+    const res = await t.gql(
+      REPORT,
+      {
+        i: {
+          taskId: task.id,
+          status: 'IN_PROGRESS',
+          result: 'Đang đánh giá',
+          evidence: [],
+          expectedVersion: task.version,
+        },
+      },
+      vhxh,
+    );
     expect(res.errors).toBeUndefined();
   });
 
@@ -187,7 +234,14 @@ describe('progress, assignment and reports', () => {
     const task = tasks.get('III.8')!;
     const res = await t.gql(
       REPORT,
-      { i: { taskId: task.id, status: 'DONE', evidence: [{ number: '', title: 'X', date: '20/11/2026' }], expectedVersion: task.version } },
+      {
+        i: {
+          taskId: task.id,
+          status: 'DONE',
+          evidence: [{ number: '', title: 'X', date: '20/11/2026' }],
+          expectedVersion: task.version,
+        },
+      },
       vhxh,
     );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -199,7 +253,10 @@ describe('progress, assignment and reports', () => {
     const param = () => formatPeriodParam(currentRef);
 
     it('writes the appendix DOCX with every task row and the new result', async () => {
-      const res = await t.download(`/api/plans/${planId}/appendix.docx?period=${param()}&number=401&date=2026-11-23`, leader);
+      const res = await t.download(
+        `/api/plans/${planId}/appendix.docx?period=${param()}&number=401&date=2026-11-23`,
+        leader,
+      );
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('wordprocessingml');
       const text = (await mammoth.extractRawText({ buffer: res.body as Buffer })).value;
@@ -227,20 +284,34 @@ describe('progress, assignment and reports', () => {
       const sheet = workbook.worksheets[0];
       const rows: string[][] = [];
       sheet.eachRow((row) => rows.push([1, 2, 3, 4, 5, 6].map((i) => String(row.getCell(i).value ?? ''))));
-      expect(rows.map((r) => r[0]).filter((c) => /^(I|II|III|IV|V)$/.test(c))).toEqual(['I', 'II', 'III', 'IV', 'V']);
+      expect(rows.map((r) => r[0]).filter((c) => /^(I|II|III|IV|V)$/.test(c))).toEqual([
+        'I',
+        'II',
+        'III',
+        'IV',
+        'V',
+      ]);
       const taskRows = fixtureTasks().map((f) => rows.find((r) => r[1] === f.description));
       expect(taskRows.every(Boolean)).toBe(true);
-      const reassigned = (f: { code: string; sectionCode: string }) => f.sectionCode === 'II' && f.code === '2.4';
+      const reassigned = (f: { code: string; sectionCode: string }) =>
+        f.sectionCode === 'II' && f.code === '2.4';
       expect(taskRows.map((r) => [r![0], r![2], r![4]])).toEqual(
         fixtureTasks().map((f) =>
-          reassigned(f) ? [f.code, 'Phòng Văn hoá-Xã hội', 'Chậm nhất ngày 30/11/2026'] : [f.code, f.leadUnits.join(', '), f.deadlineText],
+          reassigned(f)
+            ? [f.code, 'Phòng Văn hoá-Xã hội', 'Chậm nhất ngày 30/11/2026']
+            : [f.code, f.leadUnits.join(', '), f.deadlineText],
         ),
       );
-      expect(taskRows.find((r) => r![1].startsWith('Kiểm soát chất lượng kết quả rà soát'))![5]).toBe('Đã kiểm soát chất lượng 12 phương án đơn giản hóa TTHC');
+      expect(taskRows.find((r) => r![1].startsWith('Kiểm soát chất lượng kết quả rà soát'))![5]).toBe(
+        'Đã kiểm soát chất lượng 12 phương án đơn giản hóa TTHC',
+      );
     });
 
     it('refuses a download without a period, in Vietnamese', async () => {
-      const res = await t.http().get(`/api/plans/${planId}/appendix.pdf`).set('Authorization', `Bearer ${leader}`);
+      const res = await t
+        .http()
+        .get(`/api/plans/${planId}/appendix.pdf`)
+        .set('Authorization', `Bearer ${leader}`);
       expect(res.status).toBe(400);
       expect(res.body.message).toContain('period: cần kỳ báo cáo dạng HALF_YEAR-2026-1');
     });

@@ -30,7 +30,12 @@ export class ProgressRepository {
       status: u.status as TaskStatusEnum,
       result: u.result,
       measuredValue: u.measuredValue,
-      evidence: u.evidence.map((e) => ({ number: e.number, date: e.date, title: e.title, fileId: e.fileId ?? null })),
+      evidence: u.evidence.map((e) => ({
+        number: e.number,
+        date: e.date,
+        title: e.title,
+        fileId: e.fileId ?? null,
+      })),
       author: u.author ? { id: u.author.id, fullName: u.author.fullName } : null,
       reportedAt: u.reportedAt,
       createdAt: u.createdAt,
@@ -67,11 +72,11 @@ export class ProgressRepository {
           updates: updatesByTask[i]
             .filter((u) => u.kind === 'REPORT')
             .map((u) => ({
-            status: u.status,
-            at: u.reportedAt.toISOString(),
-            result: u.result,
-            measuredValue: u.measuredValue,
-          })),
+              status: u.status,
+              at: u.reportedAt.toISOString(),
+              result: u.result,
+              measuredValue: u.measuredValue,
+            })),
         },
       ]),
     );

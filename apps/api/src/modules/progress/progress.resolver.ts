@@ -3,7 +3,13 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { TaskModel, TaskStatusEnum } from '../plans/dto/plan.model';
 import { toTaskModel } from '../plans/utils/to-task-model.util';
-import { AssignTaskInput, AssignTasksInput, ContributionInput, PeriodInput, ReportProgressInput } from './dto/progress.inputs';
+import {
+  AssignTaskInput,
+  AssignTasksInput,
+  ContributionInput,
+  PeriodInput,
+  ReportProgressInput,
+} from './dto/progress.inputs';
 import { ProgressModel } from './dto/progress.model';
 import { ProgressService } from './progress.service';
 
@@ -20,7 +26,9 @@ export class ProgressResolver {
     const { period: p, summary, snapshot } = await this.progressService.periodProgress(auth, planId, period);
     const titles = new Map(snapshot.sections.map((s) => [s.code, s.title]));
     const sectionOf = new Map(
-      snapshot.sections.flatMap((s) => s.contents.flatMap((c) => c.tasks.map((t) => [t.entity.id, s.code] as const))),
+      snapshot.sections.flatMap((s) =>
+        s.contents.flatMap((c) => c.tasks.map((t) => [t.entity.id, s.code] as const)),
+      ),
     );
     return {
       ...summary,
@@ -36,12 +44,16 @@ export class ProgressResolver {
     };
   }
 
-  @Mutation(() => TaskModel, { description: 'Leaders set lead and coordinating units and the completion time' })
+  @Mutation(() => TaskModel, {
+    description: 'Leaders set lead and coordinating units and the completion time',
+  })
   async assignTask(@CurrentUser() auth: AuthUser, @Args('input') input: AssignTaskInput) {
     return toTaskModel(await this.progressService.assignTask(auth, input));
   }
 
-  @Mutation(() => TaskModel, { description: 'A new progress report: appended to the history, never overwriting it' })
+  @Mutation(() => TaskModel, {
+    description: 'A new progress report: appended to the history, never overwriting it',
+  })
   async reportProgress(@CurrentUser() auth: AuthUser, @Args('input') input: ReportProgressInput) {
     return toTaskModel(await this.progressService.reportProgress(auth, input));
   }
@@ -51,7 +63,9 @@ export class ProgressResolver {
     return (await this.progressService.assignTasks(auth, input)).map(toTaskModel);
   }
 
-  @Mutation(() => TaskModel, { description: 'A coordinating unit adds a note (and evidence) without changing the status' })
+  @Mutation(() => TaskModel, {
+    description: 'A coordinating unit adds a note (and evidence) without changing the status',
+  })
   async addContribution(@CurrentUser() auth: AuthUser, @Args('input') input: ContributionInput) {
     return toTaskModel(await this.progressService.addContribution(auth, input));
   }

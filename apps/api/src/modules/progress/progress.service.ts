@@ -12,7 +12,13 @@ import { TaskEntity } from '../plans/entities/task.entity';
 import { PlansRepository } from '../plans/plans.repository';
 import { deadlineColumns, PlansService } from '../plans/plans.service';
 import { UnitEntity } from '../units/entities/unit.entity';
-import { AssignTaskInput, AssignTasksInput, ContributionInput, EvidenceInput, ReportProgressInput } from './dto/progress.inputs';
+import {
+  AssignTaskInput,
+  AssignTasksInput,
+  ContributionInput,
+  EvidenceInput,
+  ReportProgressInput,
+} from './dto/progress.inputs';
 import { EvidenceFileEntity } from './entities/evidence-file.entity';
 import { EvidenceDocument, TaskUpdateEntity } from './entities/task-update.entity';
 import { PlanSnapshot, progressInputs } from './plan-snapshot';
@@ -25,7 +31,12 @@ export interface PeriodProgress {
 }
 
 function evidenceOf(evidence: EvidenceInput[]): EvidenceDocument[] {
-  return evidence.map((e) => ({ number: e.number.trim(), date: e.date ?? null, title: e.title.trim(), fileId: e.fileId ?? null }));
+  return evidence.map((e) => ({
+    number: e.number.trim(),
+    date: e.date ?? null,
+    title: e.title.trim(),
+    fileId: e.fileId ?? null,
+  }));
 }
 
 /** Reads a period as written by a client, refusing what the period rules refuse. */
@@ -90,28 +101,45 @@ export class ProgressService {
   private async assignInTransaction(
     manager: EntityManager,
     auth: AuthUser,
-    input: { taskId: string; expectedVersion: number; leadUnitIds?: string[]; coordinatingUnitIds?: string[]; deadlineText?: string },
+    input: {
+      taskId: string;
+      expectedVersion: number;
+      leadUnitIds?: string[];
+      coordinatingUnitIds?: string[];
+      deadlineText?: string;
+    },
   ): Promise<void> {
     const task = await manager.findOneByOrFail(TaskEntity, { id: input.taskId });
     const plan = await manager.findOneByOrFail(PlanEntity, { id: task.planId });
-    const before = await manager.find(TaskUnitEntity, { where: { taskId: task.id }, order: { position: 'ASC' } });
+    const before = await manager.find(TaskUnitEntity, {
+      where: { taskId: task.id },
+      order: { position: 'ASC' },
+    });
     const lead = input.leadUnitIds ?? before.filter((b) => b.role === 'LEAD').map((b) => b.unitId);
-    const coordinating = input.coordinatingUnitIds ?? before.filter((b) => b.role === 'COORDINATING').map((b) => b.unitId);
+    const coordinating =
+      input.coordinatingUnitIds ?? before.filter((b) => b.role === 'COORDINATING').map((b) => b.unitId);
     const overlap = lead.filter((id) => coordinating.includes(id));
     if (overlap.length > 0) {
-      throw AppException.badInput('Dữ liệu không hợp lệ — coordinatingUnitIds: một đơn vị không thể vừa chủ trì vừa phối hợp', [
-        { field: 'coordinatingUnitIds', messages: ['một đơn vị không thể vừa chủ trì vừa phối hợp'] },
-      ]);
+      throw AppException.badInput(
+        'Dữ liệu không hợp lệ — coordinatingUnitIds: một đơn vị không thể vừa chủ trì vừa phối hợp',
+        [{ field: 'coordinatingUnitIds', messages: ['một đơn vị không thể vừa chủ trì vừa phối hợp'] }],
+      );
     }
     const deadlineText = input.deadlineText?.trim() ?? task.deadlineText;
     const names = new Map(
-      (await manager.find(UnitEntity, { where: { id: In([...before.map((b) => b.unitId), ...lead, ...coordinating]) } })).map((u) => [
-        u.id,
-        u.name,
-      ]),
+      (
+        await manager.find(UnitEntity, {
+          where: { id: In([...before.map((b) => b.unitId), ...lead, ...coordinating]) },
+        })
+      ).map((u) => [u.id, u.name]),
     );
     const namesOf = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
-    await this.plans.updateTaskAtVersion(manager, task, input.expectedVersion, deadlineColumns(deadlineText, plan.year));
+    await this.plans.updateTaskAtVersion(
+      manager,
+      task,
+      input.expectedVersion,
+      deadlineColumns(deadlineText, plan.year),
+    );
     await this.plans.saveTaskUnits(manager, auth, task.id, lead, coordinating);
     const from = {
       leadUnits: namesOf(before.filter((b) => b.role === 'LEAD').map((b) => b.unitId)),
@@ -165,12 +193,15 @@ export class ProgressService {
   private async requireEvidenceFiles(taskId: string, evidence: EvidenceInput[]): Promise<void> {
     const fileIds = evidence.map((e) => e.fileId).filter((id): id is string => !!id);
     if (fileIds.length === 0) return;
-    const found = await this.plansRepository.manager.find(EvidenceFileEntity, { where: { id: In(fileIds), taskId } });
+    const found = await this.plansRepository.manager.find(EvidenceFileEntity, {
+      where: { id: In(fileIds), taskId },
+    });
     const missing = fileIds.filter((id) => !found.some((f) => f.id === id));
     if (missing.length > 0) {
-      throw AppException.badInput(`Dữ liệu không hợp lệ — evidence.fileId: không có tệp ${missing.join(', ')} của nhiệm vụ này`, [
-        { field: 'evidence.fileId', messages: [`không có tệp ${missing.join(', ')} của nhiệm vụ này`] },
-      ]);
+      throw AppException.badInput(
+        `Dữ liệu không hợp lệ — evidence.fileId: không có tệp ${missing.join(', ')} của nhiệm vụ này`,
+        [{ field: 'evidence.fileId', messages: [`không có tệp ${missing.join(', ')} của nhiệm vụ này`] }],
+      );
     }
   }
 
@@ -208,7 +239,9 @@ export class ProgressService {
             updateId: update.id,
             status: { from: task.status, to: input.status },
             result: { from: task.result, to: result },
-            ...(measuredValue !== task.measuredValue ? { measuredValue: { from: task.measuredValue, to: measuredValue } } : {}),
+            ...(measuredValue !== task.measuredValue
+              ? { measuredValue: { from: task.measuredValue, to: measuredValue } }
+              : {}),
             evidence: update.evidence,
           },
         },
@@ -218,7 +251,12 @@ export class ProgressService {
   }
 
   /** The figures of a period, counted as of its last day from the update history by libs/domain. */
-  async periodProgress(auth: AuthUser, planId: string, ref: PeriodRef, permission = Permission.PLAN_READ): Promise<PeriodProgress> {
+  async periodProgress(
+    auth: AuthUser,
+    planId: string,
+    ref: PeriodRef,
+    permission = Permission.PLAN_READ,
+  ): Promise<PeriodProgress> {
     await this.access.requireAccess({ auth, permission, ids: [planId] });
     const period = periodOf(ref);
     const snapshot = await this.repository.planSnapshot(planId);

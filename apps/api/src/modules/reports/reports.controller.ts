@@ -15,7 +15,11 @@ export class ReportsController {
   @Get(':id/:file')
   async download(
     @CurrentUser() auth: AuthUser,
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => AppException.notFound('kế hoạch', 'không hợp lệ') })) id: string,
+    @Param(
+      'id',
+      new ParseUUIDPipe({ exceptionFactory: () => AppException.notFound('kế hoạch', 'không hợp lệ') }),
+    )
+    id: string,
     @Param('file') file: string,
     @Query() query: Record<string, string | undefined>,
     @Res() res: Response,

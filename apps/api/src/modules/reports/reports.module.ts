@@ -4,5 +4,9 @@ import { ProgressModule } from '../progress/progress.module';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [PlansModule, ProgressModule], controllers: [ReportsController], providers: [ReportsService] })
+@Module({
+  imports: [PlansModule, ProgressModule],
+  controllers: [ReportsController],
+  providers: [ReportsService],
+})
 export class ReportsModule {}

@@ -62,10 +62,19 @@ export class ReportsService {
       throw AppException.badInput('Dữ liệu không hợp lệ — date: ngày báo cáo phải có dạng yyyy-mm-dd');
     }
     if (request.number && !/^[\p{L}\d.\-/ ]{1,30}$/u.test(request.number)) {
-      throw AppException.badInput('Dữ liệu không hợp lệ — number: số báo cáo chỉ gồm chữ, số và . - / (tối đa 30 ký tự)');
+      throw AppException.badInput(
+        'Dữ liệu không hợp lệ — number: số báo cáo chỉ gồm chữ, số và . - / (tối đa 30 ký tự)',
+      );
     }
-    const { period, summary, snapshot } = await this.progress.periodProgress(auth, planId, ref, Permission.REPORT_DOWNLOAD);
-    const org = await this.plans.manager.findOneByOrFail(OrganizationEntity, { id: snapshot.plan.organizationId });
+    const { period, summary, snapshot } = await this.progress.periodProgress(
+      auth,
+      planId,
+      ref,
+      Permission.REPORT_DOWNLOAD,
+    );
+    const org = await this.plans.manager.findOneByOrFail(OrganizationEntity, {
+      id: snapshot.plan.organizationId,
+    });
     const settings = org.settings ?? {};
     const byTask = new Map(summary.tasks.map((t) => [t.id, t]));
     const counts = {

@@ -14,7 +14,9 @@ export class UnitsResolver {
     return this.unitsService.listUnits(auth);
   }
 
-  @ResolveField(() => [UnitModel], { description: "For a group: the units whose officers act for the group's tasks" })
+  @ResolveField(() => [UnitModel], {
+    description: "For a group: the units whose officers act for the group's tasks",
+  })
   members(unit: UnitModel, _args: unknown, ctx: GqlContext) {
     return unit.isGroup ? ctx.loaders.membersByGroup.load(unit.id) : [];
   }

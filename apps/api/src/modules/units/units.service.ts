@@ -9,6 +9,9 @@ export class UnitsService {
   constructor(@InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>) {}
 
   listUnits(auth: AuthUser): Promise<UnitEntity[]> {
-    return this.units.find({ where: { organizationId: auth.organizationId }, order: { isGroup: 'DESC', name: 'ASC' } });
+    return this.units.find({
+      where: { organizationId: auth.organizationId },
+      order: { isGroup: 'DESC', name: 'ASC' },
+    });
   }
 }

@@ -48,7 +48,13 @@ export class UsersService {
         .execute();
       const user = await manager.findOneByOrFail(UserEntity, { id: userId });
       await this.audit.record(manager, auth, [
-        { entityType: 'user', entityId: userId, planId: null, action: 'update', changes: { password: 'đã đổi' } },
+        {
+          entityType: 'user',
+          entityId: userId,
+          planId: null,
+          action: 'update',
+          changes: { password: 'đã đổi' },
+        },
       ]);
       return user.sessionVersion;
     });

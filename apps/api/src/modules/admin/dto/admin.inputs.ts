@@ -101,7 +101,10 @@ export class CreateUnitInput {
   @IsBoolean({ message: 'phải là true hoặc false' })
   isGroup: boolean;
 
-  @Field(() => [ID], { defaultValue: [], description: "For a group: the units whose officers act for the group's tasks" })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: "For a group: the units whose officers act for the group's tasks",
+  })
   @IsUUID('all', { each: true, message: 'mỗi phần tử phải là một mã (UUID) hợp lệ' })
   @ArrayUnique({ message: 'không được lặp lại một đơn vị' })
   @ArrayMaxSize(200, { message: 'tối đa 200 đơn vị' })

@@ -57,7 +57,10 @@ export class CreateSectionInput {
   @MaxLength(1000, { message: 'dài tối đa 1000 ký tự' })
   title: string;
 
-  @Field(() => Int, { nullable: true, description: 'Zero-based place among its siblings; at the end when omitted' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Zero-based place among its siblings; at the end when omitted',
+  })
   @IsOptional()
   @IsInt({ message: 'phải là số nguyên' })
   @Min(0, { message: 'không được âm' })
@@ -121,7 +124,10 @@ export class CreateTaskInput {
   @ArrayMaxSize(50, { message: 'tối đa 50 đơn vị' })
   coordinatingUnitIds: string[];
 
-  @Field({ defaultValue: '', description: 'Thời gian hoàn thành as written: "Thường xuyên", "Chậm nhất ngày 15/9/2026"' })
+  @Field({
+    defaultValue: '',
+    description: 'Thời gian hoàn thành as written: "Thường xuyên", "Chậm nhất ngày 15/9/2026"',
+  })
   @IsString()
   @MaxLength(500, { message: 'dài tối đa 500 ký tự' })
   deadlineText: string;
@@ -165,7 +171,10 @@ export class MoveInput {
   @IsUUID('all', UUID_MSG)
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'New parent (section for a content, content for a task); same parent when omitted' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New parent (section for a content, content for a task); same parent when omitted',
+  })
   @IsOptional()
   @IsUUID('all', UUID_MSG)
   parentId?: string;

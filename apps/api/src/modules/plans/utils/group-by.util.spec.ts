@@ -8,6 +8,10 @@ describe(groupBy.name, () => {
       { k: 'b', v: 3 },
       { k: 'z', v: 4 },
     ];
-    expect(groupBy(['a', 'b', 'c'], rows, (r) => r.k).map((g) => g.map((r) => r.v))).toEqual([[2], [1, 3], []]);
+    expect(groupBy(['a', 'b', 'c'], rows, (r) => r.k).map((g) => g.map((r) => r.v))).toEqual([
+      [2],
+      [1, 3],
+      [],
+    ]);
   });
 });
