@@ -15,7 +15,7 @@ const step = (cmd, args) => {
 step('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
 rmSync(results, { force: true });
 step('node', [join(root, 'apps/api/dist/bench/run-benchmarks.js'), results]);
-for (const extra of ['libs/plan-import/dist/bench/run-benchmarks.js', 'apps/web/scripts/bundle-size.mjs']) {
+for (const extra of ['libs/plan-import/dist/bench/run-benchmarks.js', 'apps/web/scripts/initial-size.mjs']) {
   if (existsSync(join(root, extra))) step('node', [join(root, extra), results]);
 }
 console.log(`\nResults: ${results}`);
