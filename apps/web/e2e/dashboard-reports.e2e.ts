@@ -24,7 +24,7 @@ export const journeys: Journey[] = [
   },
   {
     name: 'lãnh đạo xem trước phụ lục và tải báo cáo',
-    async run({ page, signIn, check }) {
+    async run({ page, signIn, check, docxText }) {
       await signIn('lanhdao');
       await openFromPlans(page, HA_DONG, 'Báo cáo');
       await page.getByRole('heading', { name: 'Báo cáo định kỳ' }).waitFor();
@@ -39,12 +39,17 @@ export const journeys: Journey[] = [
       await page.fill('#report-date', '31/02/2026');
       check(await page.getByText('Ngày không hợp lệ').isVisible(), 'invalid date accepted');
       await page.fill('#report-date', '19/06/2026');
+      // The optional status column shows in the preview and in the document alike.
+      await page.getByTestId('column-status').click();
+      await appendix.getByRole('columnheader', { name: 'Trạng thái' }).waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 30_000 }),
         page.getByTestId('download-appendix.docx').click(),
       ]);
       const name = download.suggestedFilename();
       check(name.endsWith('.docx'), `downloaded ${name}`);
+      const text = await docxText(await download.path());
+      check(text.includes('Trạng thái'), 'the status column is missing from the docx');
     },
   },
 ];

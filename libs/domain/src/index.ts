@@ -15,3 +15,4 @@ export * from './progress/task-progress-as-of';
 export * from './status/status-label';
 export * from './plan/number-plan';
 export * from './fixtures/ha-dong-2026';
+export * from './appendix/appendix-columns';

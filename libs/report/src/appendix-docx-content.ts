@@ -8,7 +8,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { appendixColumns, appendixRows, type AppendixColumn, type AppendixRow } from './appendix-table';
+import { reportColumns, appendixRows, type AppendixColumn, type AppendixRow } from './appendix-table';
 import { appendixTitleLines } from './appendix-title-lines';
 import { docxLine, mmToTwip } from './docx-layout';
 import { scaleWidths, usableWidthMm } from './page-layout';
@@ -68,7 +68,7 @@ function bodyRow(row: AppendixRow, columns: AppendixColumn[], widths: number[]):
 /** Title lines and the results table of the appendix, for a landscape section of any document. */
 export function appendixDocxContent(input: ReportInput): Array<Paragraph | Table> {
   const titles = appendixTitleLines(input);
-  const columns = appendixColumns(input);
+  const columns = reportColumns(input);
   const widths = scaleWidths(
     columns.map((c) => c.weight),
     mmToTwip(usableWidthMm('landscape')),

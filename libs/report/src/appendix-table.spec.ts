@@ -1,4 +1,4 @@
-import { appendixColumns, appendixRows, textLines } from './appendix-table';
+import { reportColumns, appendixRows, textLines } from './appendix-table';
 import { makeHaDongReportInput, makeReportInput } from './testing/report-input.factory';
 
 describe(appendixRows.name, () => {
@@ -41,7 +41,7 @@ describe(appendixRows.name, () => {
 
   it('adds the status and measured value columns only when asked', () => {
     const plain = makeHaDongReportInput();
-    expect(appendixColumns(plain).map((c) => c.header)).toEqual([
+    expect(reportColumns(plain).map((c) => c.header)).toEqual([
       'TT',
       'Nội dung công việc',
       'Đơn vị chủ trì',
@@ -51,7 +51,7 @@ describe(appendixRows.name, () => {
     ]);
     const full = makeHaDongReportInput({ options: { showStatus: true, showMeasuredValue: true } });
     expect(
-      appendixColumns(full)
+      reportColumns(full)
         .slice(6)
         .map((c) => c.header),
     ).toEqual(['Trạng thái', 'Giá trị đạt được']);

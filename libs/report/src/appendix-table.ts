@@ -1,22 +1,8 @@
+import { appendixColumns, measuredValueLines, textLines, type AppendixColumn } from '@kstthc/domain';
 import type { ReportInput, ReportTaskRow } from './report-input';
 
-export type ColumnAlign = 'left' | 'center';
-
-export interface AppendixColumn {
-  key:
-    | 'code'
-    | 'description'
-    | 'leadUnits'
-    | 'coordinatingUnits'
-    | 'deadline'
-    | 'result'
-    | 'status'
-    | 'measuredValue';
-  header: string;
-  /** Relative width; each format scales these to its usable page width. */
-  weight: number;
-  align: ColumnAlign;
-}
+export type { AppendixColumn, ColumnAlign } from '@kstthc/domain';
+export { textLines };
 
 /** One table row: each cell is a list of lines (paragraphs). */
 export interface AppendixRow {
@@ -26,40 +12,9 @@ export interface AppendixRow {
   cells: string[][];
 }
 
-const BASE_COLUMNS: AppendixColumn[] = [
-  { key: 'code', header: 'TT', weight: 12, align: 'center' },
-  { key: 'description', header: 'Nội dung công việc', weight: 72, align: 'left' },
-  { key: 'leadUnits', header: 'Đơn vị chủ trì', weight: 34, align: 'center' },
-  { key: 'coordinatingUnits', header: 'Đơn vị phối hợp', weight: 34, align: 'center' },
-  { key: 'deadline', header: 'Thời gian hoàn thành', weight: 28, align: 'center' },
-  { key: 'result', header: 'Sản phẩm dự kiến hoàn thành', weight: 72, align: 'left' },
-];
-
-/** TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm (+ Trạng thái, Giá trị đạt được). */
-export function appendixColumns(input: ReportInput): AppendixColumn[] {
-  const columns = [...BASE_COLUMNS];
-  if (input.options?.showStatus)
-    columns.push({ key: 'status', header: 'Trạng thái', weight: 22, align: 'center' });
-  if (input.options?.showMeasuredValue) {
-    columns.push({ key: 'measuredValue', header: 'Giá trị đạt được', weight: 22, align: 'center' });
-  }
-  return columns;
-}
-
-/** Multi-line text as separate lines; blank lines dropped, "- " bullets kept as written. */
-export function textLines(text: string | null | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\s+$/, ''))
-    .filter((l) => l.trim() !== '');
-}
-
-function measuredText(task: ReportTaskRow): string[] {
-  const lines = textLines(task.measuredValue);
-  if (lines.length && task.targetMet === true) lines.push('(Đạt)');
-  if (lines.length && task.targetMet === false) lines.push('(Chưa đạt)');
-  return lines;
+/** The appendix columns of a report: the six of seed 003 plus the optional ones it asks for. */
+export function reportColumns(input: ReportInput): AppendixColumn[] {
+  return appendixColumns(input.options);
 }
 
 function taskCells(task: ReportTaskRow, columns: AppendixColumn[], description: string): string[][] {
@@ -78,7 +33,7 @@ function taskCells(task: ReportTaskRow, columns: AppendixColumn[], description: 
       case 'status':
         return textLines(task.statusLabel);
       case 'measuredValue':
-        return measuredText(task);
+        return measuredValueLines(task.measuredValue, task.targetMet);
       default:
         return [];
     }
@@ -87,7 +42,7 @@ function taskCells(task: ReportTaskRow, columns: AppendixColumn[], description: 
 
 /** The plan tree flattened into table rows: section, content heading, tasks — in plan order. */
 export function appendixRows(input: ReportInput): AppendixRow[] {
-  const columns = appendixColumns(input);
+  const columns = reportColumns(input);
   const empty = (): string[][] => columns.slice(1).map(() => []);
   const rows: AppendixRow[] = [];
   for (const section of input.sections) {

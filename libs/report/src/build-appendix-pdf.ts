@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { appendixColumns, appendixRows, type AppendixRow, type ColumnAlign } from './appendix-table';
+import { reportColumns, appendixRows, type AppendixRow, type ColumnAlign } from './appendix-table';
 import { appendixTitleLines } from './appendix-title-lines';
 import { fontFile, type FontStyle } from './font-files';
 import { A4_MM, MARGINS_MM, usableWidthMm } from './page-layout';
@@ -77,7 +77,7 @@ function toRow(cells: PdfCell[], keepWithNext: boolean): PdfRow {
 /** The appendix as a PDF with an embedded Times-compatible font, landscape A4. */
 export async function buildAppendixPdf(input: ReportInput): Promise<Buffer> {
   const titles = appendixTitleLines(input);
-  const columns = appendixColumns(input);
+  const columns = reportColumns(input);
   const margin = {
     top: MARGINS_MM.top * PT_PER_MM,
     bottom: MARGINS_MM.bottom * PT_PER_MM,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { appendixColumns, appendixRows, type AppendixRow } from './appendix-table';
+import { reportColumns, appendixRows, type AppendixRow } from './appendix-table';
 import { appendixTitleLines } from './appendix-title-lines';
 import { FONT_FAMILY, MARGINS_MM, scaleWidths, usableWidthMm } from './page-layout';
 import type { ReportInput } from './report-input';
@@ -26,7 +26,7 @@ const inches = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
 /** The appendix as a worksheet: merged title rows, then the bordered, wrapped results table. */
 export async function buildAppendixXlsx(input: ReportInput): Promise<Buffer> {
   const titles = appendixTitleLines(input);
-  const columns = appendixColumns(input);
+  const columns = reportColumns(input);
   const widths = scaleWidths(
     columns.map((c) => c.weight * 10),
     Math.floor((usableWidthMm('landscape') / MM_PER_WIDTH_UNIT) * 10),

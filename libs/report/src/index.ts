@@ -2,7 +2,7 @@ export * from './report-input';
 export { appendixTitleLines, type AppendixTitleLines } from './appendix-title-lines';
 export { summaryLines } from './summary-lines';
 export { reportBodyText, type ReportBodyText } from './report-body-text';
-export { appendixColumns, appendixRows, type AppendixColumn, type AppendixRow } from './appendix-table';
+export { reportColumns, appendixRows, type AppendixColumn, type AppendixRow } from './appendix-table';
 export { buildAppendixDocx } from './build-appendix-docx';
 export { buildAppendixXlsx } from './build-appendix-xlsx';
 export { buildAppendixPdf } from './build-appendix-pdf';
