@@ -4,11 +4,13 @@ import type { Task } from '@/graphql/types';
 import { makeTask, PCM, TTPVHCC } from '@/testing/plan-factory';
 import { AppError, type GraphqlRequest } from './useGraphql';
 import {
+  contentInput,
   EVIDENCE_MAX_BYTES,
   evidenceFileProblem,
   reportInput,
   useTaskEditor,
   validateAssign,
+  validateContent,
   validateContribution,
   validateReport,
 } from './useTaskEditor';
@@ -267,5 +269,53 @@ describe('contribution notes', () => {
     expect(onSaved).toHaveBeenCalled();
     expect(editor.report.result).toBe('');
     expect(editor.report.evidence).toEqual([]);
+  });
+});
+
+describe("a leader's edit of the task text", () => {
+  const task = makeTask({
+    version: 6,
+    description: 'Rà soát TTHC\n- Lĩnh vực hộ tịch',
+    expectedProduct: null,
+    target: null,
+  });
+
+  it('asks for a description and sends only what changed, with the version', () => {
+    expect(validateContent({ description: '  ', expectedProduct: '', target: '' })).toEqual({
+      description: 'task.descriptionRequired',
+    });
+    expect(
+      contentInput(task, { description: task.description, expectedProduct: '', target: '≥ 80%' }),
+    ).toEqual({
+      id: task.id,
+      expectedVersion: 6,
+      target: '≥ 80%',
+    });
+    expect(
+      contentInput(task, {
+        description: 'Rà soát TTHC\n- Lĩnh vực chứng thực  ',
+        expectedProduct: ' Báo cáo ',
+        target: '',
+      }),
+    ).toEqual({
+      id: task.id,
+      expectedVersion: 6,
+      description: 'Rà soát TTHC\n- Lĩnh vực chứng thực',
+      expectedProduct: 'Báo cáo',
+    });
+  });
+
+  it('sends nothing when nothing changed, and keeps the draft on a conflict', async () => {
+    const current = ref<Task>({ ...task });
+    const request = vi.fn(async () => {
+      throw new AppError('CONFLICT', 'Nhiệm vụ đã được Lê Văn Đạt cập nhật lúc 09:15 ngày 19/06/2026');
+    }) as unknown as GraphqlRequest;
+    const editor = useTaskEditor({ task: current, request, reloadTask: vi.fn(), onSaved: vi.fn() });
+    expect(await editor.submitContent()).toBe(true);
+    expect(request).not.toHaveBeenCalled();
+    editor.content.description = 'Rà soát toàn bộ TTHC';
+    expect(await editor.submitContent()).toBe(false);
+    expect(editor.conflict.value?.form).toBe('content');
+    expect(editor.content.description).toBe('Rà soát toàn bộ TTHC');
   });
 });

@@ -42,6 +42,13 @@ export interface ReportDraft {
   measuredValue: string;
 }
 
+/** A leader's edit of the task's own text. */
+export interface ContentDraft {
+  description: string;
+  expectedProduct: string;
+  target: string;
+}
+
 export interface AssignDraft {
   leadUnitIds: string[];
   coordinatingUnitIds: string[];
@@ -76,6 +83,15 @@ export function validateContribution(draft: ReportDraft): DraftErrors {
   return errors;
 }
 
+export function validateContent(draft: ContentDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  if (draft.description.trim() === '') errors.description = 'task.descriptionRequired';
+  else if (draft.description.length > 20000) errors.description = 'task.tooLong';
+  if (draft.expectedProduct.length > 20000) errors.expectedProduct = 'task.tooLong';
+  if (draft.target.length > 2000) errors.target = 'task.tooLong';
+  return errors;
+}
+
 export function validateAssign(draft: AssignDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (draft.leadUnitIds.length === 0) errors.leadUnitIds = 'task.leadRequired';
@@ -92,6 +108,35 @@ export function reportDraftOf(task: Task): ReportDraft {
     evidence: [],
     measuredValue: task.measuredValue ?? '',
   };
+}
+
+export function contentDraftOf(task: Task): ContentDraft {
+  return {
+    description: task.description,
+    expectedProduct: task.expectedProduct ?? '',
+    target: task.target ?? '',
+  };
+}
+
+/** Only the fields the leader changed, with the version the edit is based on. */
+export function contentInput(task: Task, draft: ContentDraft) {
+  const input: {
+    id: string;
+    expectedVersion: number;
+    description?: string;
+    expectedProduct?: string | null;
+    target?: string | null;
+  } = {
+    id: task.id,
+    expectedVersion: task.version,
+  };
+  const description = draft.description.replace(/\s+$/, '');
+  if (description !== task.description) input.description = description;
+  const expectedProduct = draft.expectedProduct.trim() || null;
+  if (expectedProduct !== (task.expectedProduct ?? null)) input.expectedProduct = expectedProduct;
+  const target = draft.target.trim() || null;
+  if (target !== (task.target ?? null)) input.target = target;
+  return input;
 }
 
 export function assignDraftOf(task: Task): AssignDraft {
@@ -142,7 +187,7 @@ export interface TaskEditorOptions {
   upload?: EvidenceUploader;
 }
 
-type Form = 'report' | 'assign' | 'contribution';
+type Form = 'report' | 'assign' | 'contribution' | 'content';
 
 /**
  * The task panel's two forms (assignment, progress report). Each sends the version it was based on;
@@ -152,6 +197,7 @@ type Form = 'report' | 'assign' | 'contribution';
 export function useTaskEditor(options: TaskEditorOptions) {
   const report = reactive<ReportDraft>(reportDraftOf(options.task.value));
   const assign = reactive<AssignDraft>(assignDraftOf(options.task.value));
+  const content = reactive<ContentDraft>(contentDraftOf(options.task.value));
   const saving = ref<Form | null>(null);
   const conflict = ref<{ form: Form; message: string } | null>(null);
   const error = shallowRef<{ form: Form; error: AppError } | null>(null);
@@ -160,10 +206,12 @@ export function useTaskEditor(options: TaskEditorOptions) {
   const reportErrors = computed(() => validateReport(report));
   const contributionErrors = computed(() => validateContribution(report));
   const assignErrors = computed(() => validateAssign(assign));
+  const contentErrors = computed(() => validateContent(content));
 
   function reset(task: Task): void {
     Object.assign(report, reportDraftOf(task));
     Object.assign(assign, assignDraftOf(task));
+    Object.assign(content, contentDraftOf(task));
     conflict.value = null;
     error.value = null;
   }
@@ -211,6 +259,23 @@ export function useTaskEditor(options: TaskEditorOptions) {
       report.evidence = [];
     }
     return ok;
+  }
+
+  /** Sends the leader's text edit; nothing is sent when nothing changed. */
+  async function submitContent(): Promise<boolean> {
+    if (Object.keys(contentErrors.value).length > 0) return false;
+    const input = contentInput(options.task.value, content);
+    if (Object.keys(input).length === 2) return true;
+    return send('content', async () => {
+      const fresh = contentInput(options.task.value, content);
+      return (await options.request<{ updateTask: Task }>(operations.updateTask, { input: fresh }))
+        .updateTask;
+    });
+  }
+
+  /** Starts the text edit again from the task as it is now. */
+  function resetContent(): void {
+    Object.assign(content, contentDraftOf(options.task.value));
   }
 
   async function submitAssign(): Promise<boolean> {
@@ -283,6 +348,8 @@ export function useTaskEditor(options: TaskEditorOptions) {
   return {
     report,
     assign,
+    content,
+    contentErrors,
     reportErrors,
     contributionErrors,
     assignErrors,
@@ -294,6 +361,8 @@ export function useTaskEditor(options: TaskEditorOptions) {
     submitReport,
     submitContribution,
     submitAssign,
+    submitContent,
+    resetContent,
     reload,
     addEvidence,
     removeEvidence,

@@ -10,6 +10,7 @@ import reportProgress from './report-progress.graphql?raw';
 import taskAudit from './task-audit.graphql?raw';
 import { TASK_FIELDS } from './task-fields';
 import units from './units.graphql?raw';
+import updateTask from './update-task.graphql?raw';
 import unitsWithMembers from './units-with-members.graphql?raw';
 import users from './users.graphql?raw';
 import createUser from './create-user.graphql?raw';
@@ -35,6 +36,7 @@ export const operations = {
   assignTask: withTaskFields(assignTask),
   reportProgress: withTaskFields(reportProgress),
   addContribution: withTaskFields(addContribution),
+  updateTask: withTaskFields(updateTask),
   users,
   createUser,
   updateUser,
