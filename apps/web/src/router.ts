@@ -38,6 +38,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/ke-hoach/:id/lich-su',
+    name: 'plan-history',
+    component: () => import('@/pages/plan-history/PlanHistoryPage.vue'),
+    props: true,
+    meta: { roles: ['ADMIN', 'LEADER'] },
+  },
+  {
     path: '/nhiem-vu-cua-don-vi',
     name: 'my-tasks',
     component: () => import('@/pages/my-tasks/MyTasksPage.vue'),

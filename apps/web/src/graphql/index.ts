@@ -18,6 +18,9 @@ import updateUser from './update-user.graphql?raw';
 import createUnit from './create-unit.graphql?raw';
 import updateUnit from './update-unit.graphql?raw';
 import deleteUnit from './delete-unit.graphql?raw';
+import copyPlanToYear from './copy-plan-to-year.graphql?raw';
+import planHistory from './plan-history.graphql?raw';
+import planHeading from './plan-heading.graphql?raw';
 
 const FRAGMENT = `fragment TaskFields on Task {${TASK_FIELDS}}`;
 const withTaskFields = (operation: string) => `${operation}\n${FRAGMENT}`;
@@ -43,4 +46,7 @@ export const operations = {
   createUnit,
   updateUnit,
   deleteUnit,
+  copyPlanToYear,
+  planHistory,
+  planHeading,
 };

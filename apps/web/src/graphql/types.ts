@@ -142,3 +142,16 @@ export interface User {
   unitId: string | null;
   active: boolean;
 }
+
+/** An audit entry of a whole plan: which kind of item (plan, section, content, task…) it concerns. */
+export interface PlanAuditEntry extends AuditEntry {
+  entityType: string;
+  entityId: string | null;
+}
+
+/** The plan `copyPlanToYear` creates. */
+export interface CopiedPlan {
+  id: string;
+  title: string;
+  year: number;
+}
