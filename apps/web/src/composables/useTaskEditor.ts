@@ -266,11 +266,10 @@ export function useTaskEditor(options: TaskEditorOptions) {
     if (Object.keys(contentErrors.value).length > 0) return false;
     const input = contentInput(options.task.value, content);
     if (Object.keys(input).length === 2) return true;
-    return send('content', async () => {
-      const fresh = contentInput(options.task.value, content);
-      return (await options.request<{ updateTask: Task }>(operations.updateTask, { input: fresh }))
-        .updateTask;
-    });
+    return send(
+      'content',
+      async () => (await options.request<{ updateTask: Task }>(operations.updateTask, { input })).updateTask,
+    );
   }
 
   /** Starts the text edit again from the task as it is now. */

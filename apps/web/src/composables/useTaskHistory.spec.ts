@@ -3,7 +3,7 @@ import { nextTick, ref } from 'vue';
 import type { AuditEntry, Task } from '@/graphql/types';
 import { makeTask } from '@/testing/plan-factory';
 import type { GraphqlRequest } from './useGraphql';
-import { auditChanges, mergeHistory, useTaskHistory } from './useTaskHistory';
+import { auditChanges, auditFieldLabel, mergeHistory, useTaskHistory } from './useTaskHistory';
 
 const ASSIGN: AuditEntry = {
   id: 'a1',
@@ -75,5 +75,14 @@ describe('useTaskHistory', () => {
     await nextTick();
     expect(history.items.value).toEqual([]);
     expect(request).not.toHaveBeenCalled();
+  });
+});
+
+describe('auditFieldLabel', () => {
+  it('names known fields from the audit.fields messages and keeps unknown codes as they are', () => {
+    const messages: Record<string, string> = { 'audit.fields.leadUnits': 'Đơn vị chủ trì' };
+    const label = auditFieldLabel({ t: (k) => messages[k], te: (k) => k in messages });
+    expect(label('leadUnits')).toBe('Đơn vị chủ trì');
+    expect(label('copiedFrom')).toBe('copiedFrom');
   });
 });

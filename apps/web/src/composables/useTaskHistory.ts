@@ -25,6 +25,11 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
+/** A changed field's name as the screens show it ("Đơn vị chủ trì"); unknown fields keep their code. */
+export function auditFieldLabel(i18n: { t: (key: string) => string; te: (key: string) => boolean }) {
+  return (field: string) => (i18n.te(`audit.fields.${field}`) ? i18n.t(`audit.fields.${field}`) : field);
+}
+
 /** The { from, to } pairs of an audit entry's changes; other keys (ids, snapshots) are left out. */
 export function auditChanges(json: string): AuditChange[] {
   let parsed: unknown;
