@@ -1,4 +1,4 @@
-import { HA_DONG, HA_DONG_YEAR, openFromPlans } from './helpers.ts';
+import { gqlAsPage, HA_DONG, HA_DONG_YEAR, openFromPlans } from './helpers.ts';
 import type { Journey } from './journey';
 
 export const journeys: Journey[] = [
@@ -88,20 +88,10 @@ export const journeys: Journey[] = [
         }
         await screenshot('lich-su-thay-doi-ke-hoach-ha-dong');
       } finally {
-        // Later journeys look the seed plan up by its title through the API: leave only it.
+        // Leave the plans list as the other journeys expect it: the seed plan without copies.
         if (copyId) {
-          const deleted = await page.evaluate(async (id) => {
-            const token = sessionStorage.getItem('kstthc.token');
-            const res = await fetch('/graphql', {
-              method: 'POST',
-              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-              body: JSON.stringify({
-                query: 'mutation($id: ID!) { deletePlan(id: $id) }',
-                variables: { id },
-              }),
-            });
-            return ((await res.json()) as { data?: { deletePlan?: string } }).data?.deletePlan;
-          }, copyId);
+          const answer = await gqlAsPage(page, 'mutation($id: ID!) { deletePlan(id: $id) }', { id: copyId });
+          const deleted = answer.data?.deletePlan;
           check(deleted === copyId, `copy ${copyId} not deleted`);
         }
       }

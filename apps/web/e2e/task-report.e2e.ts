@@ -1,4 +1,4 @@
-import { HA_DONG, pickPlan } from './helpers.ts';
+import { gqlAsPage, HA_DONG, haDongTask, pickPlan } from './helpers.ts';
 import type { Journey } from './journey';
 
 export const journeys: Journey[] = [
@@ -19,37 +19,21 @@ export const journeys: Journey[] = [
       await page.getByLabel('Trích yếu 1').fill('Kế hoạch bảo đảm an toàn thông tin');
 
       // Someone else reports on the same task meanwhile: the drawer's version is now stale.
-      const changed = await page.evaluate(async () => {
-        const token = sessionStorage.getItem('kstthc.token');
-        const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-        const q = (query: string, variables: object) =>
-          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then(
-            (r) => r.json(),
-          );
-        const plans = await q('{ plans { id title } }', {});
-        const haDong = plans.data.plans.find((p: { title: string }) => p.title.includes('Hà Đông'));
-        const plan = await q(
-          'query($id: ID!) { plan(id: $id) { sections { code contents { tasks { id code version } } } } }',
-          { id: haDong.id },
-        );
-        const task = plan.data.plan.sections
-          .find((s: { code: string }) => s.code === 'III')
-          .contents.flatMap((c: { tasks: unknown[] }) => c.tasks)
-          .find((t: { code: string }) => t.code === '8');
-        const res = await q(
-          'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { version } }',
-          {
-            input: {
-              taskId: task.id,
-              status: 'IN_PROGRESS',
-              result: 'Cập nhật song song',
-              evidence: [],
-              expectedVersion: task.version,
-            },
+      const task = await haDongTask(page, 'III', '8');
+      const res = await gqlAsPage(
+        page,
+        'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { version } }',
+        {
+          input: {
+            taskId: task.id,
+            status: 'IN_PROGRESS',
+            result: 'Cập nhật song song',
+            evidence: [],
+            expectedVersion: task.version,
           },
-        );
-        return res.errors ? `error: ${res.errors[0].message}` : 'ok';
-      });
+        },
+      );
+      const changed = res.errors ? `error: ${res.errors[0].message}` : 'ok';
       check(changed === 'ok', `parallel update failed: ${changed}`);
 
       await page.getByRole('button', { name: 'Gửi báo cáo' }).click();

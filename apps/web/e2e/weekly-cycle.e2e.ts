@@ -1,4 +1,4 @@
-import { HA_DONG, openFromPlans, pickPlan } from './helpers.ts';
+import { gqlAsPage, HA_DONG, haDongTask, openFromPlans, pickPlan } from './helpers.ts';
 import type { Journey } from './journey';
 
 const RESULT = 'Đã rà soát, thống kê TTHC có yêu cầu điều kiện; gửi đề xuất phương án đơn giản hoá';
@@ -102,38 +102,23 @@ export const journeys: Journey[] = [
       await page.fill('#report-result', 'Phòng Văn hoá-Xã hội đã cung cấp số liệu TTHC lĩnh vực văn hoá');
       await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
       await page.getByTestId('task-history').getByText('Ý kiến đơn vị phối hợp').first().waitFor();
-      const refusal = await page.evaluate(async () => {
-        const token = sessionStorage.getItem('kstthc.token');
-        const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-        const q = (query: string, variables: object) =>
-          fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }).then(
-            (r) => r.json(),
-          );
-        const plans = await q('{ plans { id title } }', {});
-        const plan = plans.data.plans.find((p: { title: string }) =>
-          p.title.includes('trên địa bàn xã Hà Đông'),
-        );
-        const tree = await q(
-          'query($id: ID!) { plan(id: $id) { sections { contents { tasks { id code version } } } } }',
-          { id: plan.id },
-        );
-        const task = tree.data.plan.sections
-          .flatMap((s: { contents: Array<{ tasks: unknown[] }> }) => s.contents.flatMap((c) => c.tasks))
-          .find((t: { code: string }) => t.code === '2.6');
-        const res = await q(
-          'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
-          {
-            input: {
-              taskId: task.id,
-              status: 'DONE',
-              result: 'Không được phép',
-              evidence: [],
-              expectedVersion: task.version,
-            },
+      const other = await haDongTask(page, 'II', '2.6');
+      const res = await gqlAsPage(
+        page,
+        'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+        {
+          input: {
+            taskId: other.id,
+            status: 'DONE',
+            result: 'Không được phép',
+            evidence: [],
+            expectedVersion: other.version,
           },
-        );
-        return res.errors?.[0] ? `${res.errors[0].extensions?.code}: ${res.errors[0].message}` : 'accepted';
-      });
+        },
+      );
+      const refusal = res.errors?.[0]
+        ? `${res.errors[0].extensions?.code}: ${res.errors[0].message}`
+        : 'accepted';
       check(refusal.startsWith('FORBIDDEN'), `another unit's task: ${refusal}`);
       await page.keyboard.press('Escape');
       await page.getByTestId('task-drawer-title').waitFor({ state: 'detached' });
