@@ -34,7 +34,15 @@ export function usePlan(planId: Ref<string>) {
     return plan;
   }
   const state = useAsyncData(load, { immediate: false });
-  watch(planId, () => void state.run(), { immediate: true });
+  // Another plan chosen: its predecessor's tasks must not stay on screen (or be opened) while it loads.
+  watch(
+    planId,
+    (id, previous) => {
+      if (previous !== undefined && id !== previous) state.data.value = null;
+      void state.run();
+    },
+    { immediate: true },
+  );
 
   /** Fetches the tree again and returns the fresh copy of one task (used after a CONFLICT). */
   async function reloadTask(taskId: string): Promise<Task | null> {
